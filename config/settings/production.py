@@ -1,0 +1,88 @@
+"""Production: every secret and endpoint comes from the environment.
+
+Nothing here falls back to an unsafe value: without SECRET_KEY,
+ALLOWED_HOSTS or DATABASE_URL the process stops with a message that names
+the missing variable.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env
+
+REQUIRED_VARIABLES = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+
+
+def require_environment(names):
+    """Stop start-up with one clear message listing every missing variable."""
+    missing = [name for name in names if not env.str(name, default="").strip()]
+    if missing:
+        raise ImproperlyConfigured(
+            "Production settings need these environment variables: "
+            + ", ".join(missing)
+            + ". See .env.example for what each one means."
+        )
+
+
+require_environment(REQUIRED_VARIABLES)
+
+DEBUG = False
+SECRET_KEY = env.str("SECRET_KEY")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+DATABASES = {"default": env.db("DATABASE_URL")}
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+
+# --- HTTPS -------------------------------------------------------------------
+
+# Behind a TLS-terminating proxy the proxy redirects to HTTPS itself; set
+# SECURE_SSL_REDIRECT=False there and SECURE_PROXY_SSL_HEADER_ENABLED=True.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+if env.bool("SECURE_PROXY_SSL_HEADER_ENABLED", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+CSRF_COOKIE_HTTPONLY = True
+
+# --- Static files: hashed names, compressed, served by WhiteNoise -------------
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# The cache is Redis whenever REDIS_URL is set: see base.py.
+
+# --- Search ------------------------------------------------------------------
+
+if env.str("ELASTICSEARCH_URL", default=""):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "URLS": [env.str("ELASTICSEARCH_URL")],
+            "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="participation_"),
+            "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=10),
+        }
+    }
+
+# --- E-mail ------------------------------------------------------------------
+
+_email = env.email_url("EMAIL_URL", default="smtp://localhost:25")
+EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+EMAIL_HOST = _email["EMAIL_HOST"]
+EMAIL_PORT = _email["EMAIL_PORT"]
+EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
+EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
+ADMINS = [("Operator", address) for address in env.list("ADMIN_EMAILS", default=[])]
+
+
+# Production serves the hashed files that collectstatic wrote.
+WHITENOISE_USE_FINDERS = False
+WHITENOISE_AUTOREFRESH = False

@@ -1,0 +1,66 @@
+"""Put a Polish HomePage at the site root and create the en and uk locales.
+
+Replaces the plain welcome page that Wagtail's own initial migration
+creates, so that a fresh installation serves a real home page.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import migrations
+
+
+def create_locales_and_home(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes.ContentType")
+    Locale = apps.get_model("wagtailcore.Locale")
+    Page = apps.get_model("wagtailcore.Page")
+    Site = apps.get_model("wagtailcore.Site")
+    HomePage = apps.get_model("pages.HomePage")
+
+    for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=language_code)
+    default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+    if HomePage.objects.exists():
+        return
+    page_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    welcome = Page.objects.filter(content_type=page_type, depth=2, slug="home").first()
+    if welcome is None:
+        # Someone built a tree already: leave it alone.
+        return
+    path = welcome.path
+    welcome.delete()
+
+    home_type, _created = ContentType.objects.get_or_create(app_label="pages", model="homepage")
+    home = HomePage.objects.create(
+        title="Strona główna",
+        draft_title="Strona główna",
+        hero_heading="Decydujmy razem o naszym mieście",
+        slug="home",
+        content_type=home_type,
+        path=path,
+        depth=2,
+        numchild=0,
+        url_path="/home/",
+        locale=default_locale,
+        translation_key=uuid.uuid4(),
+        live=True,
+    )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page_id": home.pk,
+            "site_name": "Kraków Decyduje",
+        },
+    )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("pages", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
+    ]
+
+    operations = [migrations.RunPython(create_locales_and_home, migrations.RunPython.noop)]

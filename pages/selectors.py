@@ -1,0 +1,116 @@
+"""Read-only queries behind the page templates, each a small named function."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from wagtail.models import Page
+
+HOME_NEWS_COUNT = 3
+
+
+def localized_pages(pages, locale):
+    """Return each page in `locale` where a live translation exists, else the page itself.
+
+    One query for the whole list, instead of `page.localized` once per item.
+
+    Args:
+        pages: an iterable of Page instances (any locale).
+        locale: the Locale the visitor reads in.
+
+    Returns:
+        A list of specific pages in the same order.
+    """
+    pages = list(pages)
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(locale=locale, translation_key__in=[page.translation_key for page in pages])
+        .specific()
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+def featured_items_for_home(home_page):
+    """The editor-chosen items of a home page, each as (page, summary), in the reader's locale."""
+    items = list(home_page.featured_items.select_related("page").order_by("sort_order"))
+    specific_pages = Page.objects.filter(id__in=[item.page_id for item in items]).specific()
+    by_id = {page.id: page for page in specific_pages}
+    pages = localized_pages([by_id[item.page_id] for item in items], home_page.locale)
+    return [
+        {
+            "page": page,
+            "summary": item.summary
+            or getattr(page, "lead", "")
+            or getattr(page, "search_description", ""),
+        }
+        for item, page in zip(items, pages, strict=True)
+        if page.live
+    ]
+
+
+def latest_news_for_home(home_page, count=HOME_NEWS_COUNT):
+    """The newest live news items under this home page."""
+    from pages.models import NewsPage
+
+    return list(
+        NewsPage.objects.live()
+        .public()
+        .descendant_of(home_page)
+        .order_by("-date", "-first_published_at")[:count]
+    )
+
+
+def news_in_index(index_page):
+    """The live news under a news index, newest first."""
+    from pages.models import NewsPage
+
+    return (
+        NewsPage.objects.live()
+        .public()
+        .child_of(index_page)
+        .select_related("image")
+        .order_by("-date", "-first_published_at")
+    )
+
+
+def paginate(queryset, page_number, *, per_page):
+    """A page of results, or None when the number is not a page that exists.
+
+    Page 1 of an empty list exists (it shows 'nothing here yet').
+    """
+    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    try:
+        return paginator.page(page_number)
+    except (PageNotAnInteger, EmptyPage):
+        return None
+
+
+@dataclass(frozen=True)
+class PublicationRecord:
+    """The 'metryczka': who published, which unit, and when it was created and changed."""
+
+    published_by: str
+    publishing_unit: str
+    created_at: datetime | None
+    first_published_at: datetime | None
+    last_published_at: datetime | None
+
+
+def publication_record(page):
+    """Build the publication record of a page from its revisions, never from typed dates."""
+    first_revision = page.revisions.order_by("created_at").only("created_at").first()
+    live_revision = None
+    if page.live_revision_id:
+        live_revision = (
+            page.revisions.select_related("user").filter(id=page.live_revision_id).first()
+        )
+    user = live_revision.user if live_revision else None
+    published_by = (user.get_full_name() or user.get_username()) if user else ""
+    return PublicationRecord(
+        published_by=published_by,
+        publishing_unit=getattr(page, "publishing_unit", ""),
+        created_at=first_revision.created_at if first_revision else None,
+        first_published_at=page.first_published_at,
+        last_published_at=page.last_published_at,
+    )
