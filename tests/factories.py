@@ -5,6 +5,8 @@ import datetime
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import TestCase
 from wagtail.models import Locale, Page, Site
 
 from pages.models import ContentPage, HomePage, NewsIndexPage, NewsPage
@@ -20,6 +22,24 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         skip_postgeneration_save = True
+
+
+class ModeratorFactory(UserFactory):
+    """A member of the Moderators group the data migration sets up: may publish."""
+
+    @factory.post_generation
+    def moderators_group(user, create, extracted, **kwargs):
+        if create:
+            user.groups.add(Group.objects.get(name="Moderators"))
+
+
+class EditorFactory(UserFactory):
+    """A member of the Editors group: may edit and submit for moderation, not publish."""
+
+    @factory.post_generation
+    def editors_group(user, create, extracted, **kwargs):
+        if create:
+            user.groups.add(Group.objects.get(name="Editors"))
 
 
 class SuperUserFactory(UserFactory):
@@ -87,10 +107,13 @@ def translate_page(page, language_code):
     from wagtail_localize.operations import translate_object
 
     locale = Locale.objects.get(language_code=language_code)
-    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
-        if not ancestor.has_translation(locale):
-            translate_object(ancestor, [locale])
-    translate_object(page.specific, [locale])
+    # wagtail-localize publishes translations in transaction.on_commit; a
+    # test runs inside a transaction that never commits, so run them here.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
+            if not ancestor.has_translation(locale):
+                translate_object(ancestor, [locale])
+        translate_object(page.specific, [locale])
     return page.get_translation(locale).specific
 
 

@@ -230,6 +230,9 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.security": {"level": "WARNING"},
+        # Wagtail runs search indexing and reference updates as tasks; one
+        # INFO line per task and page save drowns everything else.
+        "django_tasks": {"level": "WARNING"},
     },
 }
 DEFAULT_PUBLISHING_UNIT = env.str(
