@@ -6,7 +6,6 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import ContentPage, HomePage, NewsIndexPage, NewsPage
-
 from tests.factories import (
     ContentPageFactory,
     ModeratorFactory,
@@ -42,8 +41,8 @@ class TranslatedTreeTestCase(WagtailPageTestCase):
         # fields (numchild), which stale instances would get wrong.
         for type_name, by_language in cls.pages.items():
             source = by_language["pl"]
-            for translation in source.get_translations(inclusive=True).specific():
-                cls.pages[type_name][translation.locale.language_code] = translation
+            for translated in source.get_translations(inclusive=True).specific():
+                cls.pages[type_name][translated.locale.language_code] = translated
 
     def assertPageIsRoutable(self, page, route_path="/", msg=None):
         """Route like Wagtail's serve view does behind an i18n_patterns prefix.

@@ -11,6 +11,8 @@ from tests.factories import ImageFactory, SuperUserFactory
 
 from .base import LANGUAGES, PAGE_TYPES, TranslatedTreeTestCase, edit_form_data
 
+TRANSLATION_EDITOR_TEMPLATE = "wagtail_localize/admin/edit_translation.html"
+
 
 class PageTypeBehaviourTests(TranslatedTreeTestCase):
     def test_routable_and_renderable_in_every_language(self):
@@ -44,7 +46,9 @@ class PageTypeBehaviourTests(TranslatedTreeTestCase):
                 with self.subTest(type_name=type_name, language=language):
                     response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
                     self.assertEqual(response.status_code, 200)
-                    self.assertTemplateUsed(response, "wagtail_localize/admin/edit_translation.html")
+                    self.assertTemplateUsed(
+                        response, "wagtail_localize/admin/edit_translation.html"
+                    )
 
     def test_polish_source_pages_are_previewable(self):
         for type_name in PAGE_TYPES:
@@ -78,9 +82,7 @@ class TranslationEditorTests(TranslatedTreeTestCase):
             source__object_id=page.translation_key, target_locale=page.locale
         )
         segment = StringSegment.objects.get(source=translation.source, context__path="title")
-        url = reverse(
-            "wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]
-        )
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
         response = self.client.put(
             url, data=f"value={new_title}", content_type="application/x-www-form-urlencoded"
         )
