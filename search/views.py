@@ -1,5 +1,7 @@
 """Full-text search of the pages in the reader's language."""
 
+import unicodedata
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -11,6 +13,23 @@ MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
 
+def clean_query(raw):
+    """The query as the search backends can take it: no control characters, bounded length.
+
+    A NUL byte or another control character breaks SQLite's and PostgreSQL's
+    full-text parsers; nobody types one on purpose.
+    """
+    printable = "".join(
+        " " if unicodedata.category(character).startswith("C") else character
+        for character in raw[: MAX_QUERY_LENGTH * 2]
+    )
+    query = " ".join(printable.split())[:MAX_QUERY_LENGTH]
+    if query.count('"') % 2:
+        # An unclosed quote would reach SQLite's MATCH parser unbalanced.
+        query = query.replace('"', " ").strip()
+    return query
+
+
 def search_pages(query, locale):
     """Live, public pages of one locale matching the query, best match first."""
     return (
@@ -20,7 +39,7 @@ def search_pages(query, locale):
 
 @require_GET
 def search(request):
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("query", ""))
     results_page = None
     if query:
         locale = Locale.get_active()

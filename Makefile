@@ -1,0 +1,81 @@
+# Task runner of the participation portal. `make run` and `make test` are the
+# two commands a fresh machine needs; everything they depend on installs itself.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-m 'not browser' --create-db"`.
+PYTEST_ARGS ?=
+
+.PHONY: help install run test lint format messages benchmark system-deps clean
+
+help:
+	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
+	@echo "make test       install (Chromium included) and run the whole test suite"
+	@echo "make lint       ruff check and format check"
+	@echo "make format     ruff format and autofix"
+	@echo "make messages   extract and compile the pl, en and uk catalogues (needs gettext)"
+	@echo "make benchmark  run the benchmarks in benchmarks/ and print their table"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The lock file pins every package, hashes included: every machine installs
+# exactly the versions the tests passed with.
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python "uv==$(UV_VERSION)"
+	touch $@
+
+install: $(VENV)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Browser tests drive Debian's Chromium (no browser is downloaded); the
+# catalogue test extracts strings with GNU gettext.
+system-deps: node_modules/.installed
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v xgettext >/dev/null || missing="$$missing gettext"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			echo "Installing Debian packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "The tests need these Debian packages:$$missing"; \
+			echo "Install them with:  sudo apt-get install$$missing"; \
+			exit 1; \
+		fi; \
+	fi
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install system-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install
+	$(BIN)/python manage.py makemessages --locale pl --locale en --locale uk --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	$(BIN)/python manage.py compilemessages --ignore ".venv/*" --ignore "node_modules/*"
+
+benchmark: install
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles
