@@ -1,7 +1,9 @@
-"""`load_demo_content`: a complete site, translated through wagtail-localize, built once.
+"""`load_demo_content`: a complete site, translated through wagtail-localize.
 
-Each test builds the content in its own transaction (the `db` fixture), so
-nothing is left behind for other tests.
+Building the content takes several seconds, so the module builds it once
+(`demo_site`), inside a transaction that is rolled back when the module is
+done; each test runs in a savepoint of its own on top of it (`db`), so the
+tests cannot affect each other and nothing is left for other modules.
 """
 
 import io
@@ -11,6 +13,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
@@ -51,9 +54,17 @@ def polish_pages():
     return [home.specific, *home.get_descendants().specific()]
 
 
-def test_second_run_changes_nothing_and_keeps_the_admin_password():
-    output = load_demo_content(verbosity=1)
-    first = content_counts()
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The first run's output and counts; the content itself is in the database."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = load_demo_content(verbosity=1)
+        yield {"output": output, "counts": content_counts()}
+        transaction.set_rollback(True)
+
+
+def test_first_run_reports_progress_and_prints_the_credentials(demo_site):
+    output = demo_site["output"]
 
     assert "Creating images…" in output
     assert "Creating page 'O nas'…" in output
@@ -63,22 +74,22 @@ def test_second_run_changes_nothing_and_keeps_the_admin_password():
     # DEBUG is off in tests, so the password is random, and printed.
     password = re.search(r"superuser 'admin' with the password '([^']+)'", output).group(1)
     admin = get_user_model().objects.get(username="admin")
-    assert admin.is_superuser and admin.check_password(password)
-    assert password != "admin"
+    assert admin.is_superuser and admin.get_full_name() == ADMIN_NAME
+    assert admin.check_password(password) and password != "admin"
 
-    assert load_demo_content() == ""  # verbosity 0 prints nothing
-    assert content_counts() == first
+
+def test_second_run_changes_nothing(demo_site):
+    admin = get_user_model().objects.get(username="admin")
 
     output = load_demo_content(verbosity=1)
-    assert "Kept the existing user 'admin'" in output
-    assert "Translating" not in output
-    admin.refresh_from_db()
-    assert admin.check_password(password)
-    assert content_counts() == first
+
+    assert content_counts() == demo_site["counts"]
+    assert "Kept the existing user 'admin'; its password was not changed" in output
+    assert "Creating page" not in output and "Translating" not in output
+    assert get_user_model().objects.get(username="admin").password == admin.password
 
 
-def test_every_page_is_a_linked_wagtail_localize_translation(client):
-    load_demo_content()
+def test_every_page_is_a_linked_wagtail_localize_translation(demo_site):
     polish = Locale.objects.get(language_code="pl")
     pages = polish_pages()
     assert len(pages) == 12
@@ -99,65 +110,66 @@ def test_every_page_is_a_linked_wagtail_localize_translation(client):
                 locale=locale, context__object_id=page.translation_key
             ).exists()
 
-    menu = Page.objects.child_of(pages[0]).in_menu().live()
+
+def test_pages_are_in_the_menu_and_use_every_block(demo_site):
+    home = polish_pages()[0]
+    menu = Page.objects.child_of(home).in_menu().live()
     assert [page.title for page in menu] == ["O nas", "Jak się zaangażować", "Aktualności"]
     get_involved = ContentPage.objects.get(slug="jak-sie-zaangazowac")
     used_blocks = {block.block_type for block in get_involved.body}
     assert used_blocks == set(BodyStreamBlock.base_blocks) - {"embed"}
 
 
-def test_each_language_renders_its_own_text(client):
-    load_demo_content()
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        ("/pl/", "Decydujmy razem o naszym mieście"),
+        ("/en/", "The participatory budget, public consultations and district councils"),
+        ("/uk/", "Вирішуймо разом, яким буде наше місто"),
+        ("/pl/o-nas/", "Czym się zajmujemy"),
+        ("/en/about-us/", "What we do"),
+        ("/uk/pro-nas/", "Чим ми займаємося"),
+        ("/en/get-involved/", "Participatory budget 2027 timetable"),
+        ("/uk/novyny/", "Шукаємо амбасадорів місцевої участі"),
+    ],
+)
+def test_each_language_renders_its_own_text(demo_site, client, url, text):
+    response = client.get(url)
 
-    expected = {
-        "/pl/": "Decydujmy razem o naszym mieście",
-        "/en/": "The participatory budget, public consultations and district councils",
-        "/uk/": "Вирішуймо разом, яким буде наше місто",
-        "/pl/o-nas/": "Czym się zajmujemy",
-        "/en/about-us/": "What we do",
-        "/uk/pro-nas/": "Чим ми займаємося",
-        "/en/get-involved/": "Participatory budget 2027 timetable",
-        "/uk/novyny/": "Шукаємо амбасадорів місцевої участі",
-    }
-    for url, text in expected.items():
-        response = client.get(url)
-        assert response.status_code == 200, url
-        assert text in response.content.decode(), url
+    assert response.status_code == 200
+    assert text in response.content.decode()
 
 
-def test_news_publication_records_name_the_admin():
-    load_demo_content()
-
+def test_news_publication_records_name_the_admin(demo_site):
     news = list(NewsPage.objects.all())
+
     assert len(news) == 18  # six news items in three languages
     assert len({item.date for item in news}) == 6
     for item in news:
         assert publication_record(item).published_by == ADMIN_NAME
 
 
-def test_reset_rebuilds_the_same_content():
-    load_demo_content()
+def test_reset_rebuilds_the_same_content(demo_site):
     home_id = Site.objects.get(is_default_site=True).root_page_id
-    first = content_counts()
 
-    output = load_demo_content(reset=True, verbosity=1)
+    output = load_demo_content(reset=True)
 
-    assert "Deleting the demo pages and translations…" in output
-    assert content_counts() == first
+    assert output == ""  # verbosity 0
+    assert content_counts() == demo_site["counts"]
     assert Site.objects.get(is_default_site=True).root_page_id == home_id
     assert Page.objects.get(pk=home_id).get_translations().live().count() == 2
 
 
-def test_a_string_without_translation_fails_and_saves_nothing(monkeypatch):
+def test_a_string_without_translation_fails_and_changes_nothing(demo_site, monkeypatch):
     translate = TranslationMemory.translate
 
     def forget_home_title(memory, source, language_code):
         return None if source == "Strona główna" else translate(memory, source, language_code)
 
     monkeypatch.setattr(TranslationMemory, "translate", forget_home_title)
-    pages_before = Page.objects.count()
 
+    # A reset rebuilds the translations, so the missing string is reached.
     with pytest.raises(CommandError, match="no en translation for 'Strona główna'"):
-        load_demo_content()
+        load_demo_content(reset=True)
 
-    assert Page.objects.count() == pages_before
+    assert content_counts() == demo_site["counts"]

@@ -72,7 +72,7 @@ def ensure_documents(specs, collection, report):
         document = document_model.objects.filter(collection=collection, title=spec.title).first()
         if document is None:
             document = _create_document(document_model, spec, collection)
-            report(f"  created document {spec.title!r}")
+            report(f"  created document {spec.title!r}", verbosity=2)
         documents[spec.key] = document
     return documents
 

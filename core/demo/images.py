@@ -180,7 +180,7 @@ def ensure_images(specs, collection, report):
         image = image_model.objects.filter(collection=collection, title=spec.title).first()
         if image is None:
             image = _create_image(image_model, spec, collection, seed=SEED + index)
-            report(f"  created image {spec.title!r}")
+            report(f"  created image {spec.title!r}", verbosity=2)
         images[spec.key] = image
     return images
 

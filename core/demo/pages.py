@@ -10,7 +10,6 @@ from functools import partial
 from pages.models import ContentPage, HomePage, HomePageFeaturedItem, NewsIndexPage, NewsPage
 
 from .specs import NewsIndexSpec, stream_data
-from .texts import SOURCE_LANGUAGE
 
 
 def publish(page, user):
@@ -96,7 +95,7 @@ def update_home(home, spec, refs, user, report):
     home.featured_items = [
         HomePageFeaturedItem(
             page=refs.page(item.page),
-            summary=item.summary.get(SOURCE_LANGUAGE),
+            summary=item.summary.pl,
             locale=home.locale,
             sort_order=index,
         )

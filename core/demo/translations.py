@@ -7,9 +7,9 @@ StringTranslation (taken from the demo content), and the translation is
 saved as a page and published. The translated pages therefore stay linked
 to their source: editing the Polish page and syncing updates them.
 
-`wagtail_localize.operations.translate_object` is not used because it also
-saves the target straight away with the Polish text as a fallback, which
-would add a revision (published under /en/ and /uk/) that nobody wants.
+`wagtail_localize.operations.translate_object` is not used: it also saves
+the target straight away, with the Polish text as a fallback, which would
+add a revision of Polish text published under /en/ and /uk/.
 """
 
 from wagtail.models import Locale
@@ -59,10 +59,9 @@ def translate_page(page, locale, memory, user):
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     store_string_translations(source, locale, memory, user)
-    # wagtail-localize publishes in transaction.on_commit when asked to, i.e.
-    # only after the whole command (and never inside a test's transaction);
-    # saving a draft and publishing it here keeps parents live before their
-    # children and records the admin as the publisher.
+    # Asked to publish, wagtail-localize defers it to transaction.on_commit:
+    # after the whole command, never inside a test's transaction, and with no
+    # user in the publish log. Saving a draft and publishing it here avoids all three.
     translation.save_target(user=user, publish=False)
     target = translation.get_target_instance()
     target.get_latest_revision().publish(user=user)
@@ -78,7 +77,10 @@ def store_string_translations(source, locale, memory, user):
             rejects (it would otherwise silently fall back to Polish).
     """
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
-    texts = {segment.pk: memory.translate(segment.string.data, locale.language_code) for segment in segments}
+    texts = {
+        segment.pk: memory.translate(segment.string.data, locale.language_code)
+        for segment in segments
+    }
     missing = [segment.string.data for segment in segments if texts[segment.pk] is None]
     if missing:
         listed = "; ".join(repr(string) for string in missing)

@@ -110,7 +110,7 @@ FAQ = Accordion(
                 "Yes. Our surveys are also available in English and Ukrainian, and we can "
                 "bring an interpreter to meetings; let us know a few days in advance.",
                 "Так. Опитування ми готуємо також англійською та українською мовами, а на "
-                "зустрічі можемо запросити перекладача — повідомте нас за кілька днів.",
+                "зустрічі можемо запросити перекладача — дайте нам знати за кілька днів.",
             ),
         ),
         Question(
@@ -141,8 +141,8 @@ GET_INVOLVED = ContentPageSpec(
         "do Twojego czasu i zainteresowań.",
         "There are many ways to influence decisions in the city. Choose the one that suits "
         "your time and interests.",
-        "Впливати на рішення в місті можна багатьма способами. Оберіть той, який підходить "
-        "вам за часом та інтересами.",
+        "Впливати на рішення в місті можна багатьма способами. Оберіть той, що відповідає "
+        "вашому часу та інтересам.",
     ),
     body=(
         Heading(t("Budżet obywatelski", "Participatory budget", "Громадський бюджет")),
@@ -161,14 +161,15 @@ GET_INVOLVED = ContentPageSpec(
         ),
         SCHEDULE,
         Documents(
-            heading=t("Do pobrania", "Downloads", "Завантажити"),
+            heading=t("Do pobrania", "Downloads", "Файли для завантаження"),
             documents=(
                 DocumentLink(
                     "budget-schedule",
                     t(
                         "Harmonogram budżetu obywatelskiego 2027 – wersja do druku",
                         "Participatory budget 2027 timetable – printable version in Polish",
-                        "Графік громадського бюджету на 2027 рік — версія для друку польською",
+                        "Графік громадського бюджету на 2027 рік — версія для друку "
+                        "(польською мовою)",
                     ),
                 ),
             ),

@@ -93,7 +93,7 @@ STUDY_VISIT = NewsPageSpec(
         "Representatives of non-governmental organisations from Vilnius came to Kraków to "
         "learn how districts involve residents in spending decisions.",
         "Представники громадських організацій із Вільнюса приїхали до Кракова, щоб дізнатися, "
-        "як райони залучають мешканців до рішень про витрати.",
+        "як райони залучають мешканців до ухвалення рішень щодо витрат.",
     ),
     publishing_unit=OFFICE,
     image="visit",
@@ -179,7 +179,7 @@ WORKSHOPS = NewsPageSpec(
                 "districts. Each session lasts three hours and has its own theme: greenery, "
                 "road safety, sport, culture and neighbourly help.",
                 "Семінари відбудуться у травні та червні в будинках культури п’яти районів. "
-                "Кожна зустріч триває три години і має окрему тему: зелень, безпека на "
+                "Кожна зустріч триває три години і має окрему тему: озеленення, безпека на "
                 "дорогах, спорт, культура та сусідська допомога.",
             ),
             p(
