@@ -70,6 +70,7 @@ def _build_news(spec, refs):
         date=spec.date,
         lead=spec.lead.pl,
         image=refs.image(spec.image) if spec.image else None,
+        image_alt_text=spec.image_alt.pl if spec.image_alt else "",
         body=stream_data(spec.body, refs),
         publishing_unit=spec.publishing_unit.pl,
     )

@@ -210,6 +210,7 @@ class NewsPageSpec:
     publishing_unit: Text
     body: tuple = ()
     image: str | None = None
+    image_alt: Text | None = None
 
 
 @dataclass(frozen=True)

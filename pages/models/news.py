@@ -61,7 +61,15 @@ class NewsPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The image's description is used as its alternative text."),
+    )
+    image_alt_text = models.CharField(
+        verbose_name=_("Alternative text of the main image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it; translated with the page. "
+            "Leave empty to use the image's own description."
+        ),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"), blank=True)
     publishing_unit = models.CharField(
@@ -75,6 +83,7 @@ class NewsPage(BasePage):
         FieldPanel("date"),
         FieldPanel("lead"),
         FieldPanel("image"),
+        FieldPanel("image_alt_text"),
         FieldPanel("body"),
         FieldPanel("publishing_unit"),
     ]
@@ -89,6 +98,7 @@ class NewsPage(BasePage):
         SynchronizedField("date"),
         TranslatableField("lead"),
         SynchronizedField("image"),
+        TranslatableField("image_alt_text"),
         TranslatableField("body"),
         TranslatableField("publishing_unit"),
     ]
@@ -107,6 +117,13 @@ class NewsPage(BasePage):
 
     def get_social_description(self):
         return self.search_description or self.lead
+
+    @property
+    def image_alt(self):
+        """The main image's alternative text in the page's language."""
+        if self.image_alt_text:
+            return self.image_alt_text
+        return self.image.default_alt_text if self.image else ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

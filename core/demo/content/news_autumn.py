@@ -29,6 +29,11 @@ PARK_CONSULTATION = NewsPageSpec(
     ),
     publishing_unit=OFFICE,
     image="park",
+    image_alt=t(
+        "Zielone korony drzew i alejka wzdłuż rzeki – ilustracja konsultacji parku",
+        "Green treetops and a path along the river – an illustration of the park consultation",
+        "Зелені крони дерев і алея вздовж річки – ілюстрація до консультацій щодо парку",
+    ),
     body=(
         paragraph(
             p(
@@ -114,6 +119,11 @@ BUDGET_VOTE = NewsPageSpec(
     ),
     publishing_unit=OFFICE,
     image="vote",
+    image_alt=t(
+        "Wykres słupkowy z napisem „Głosujemy!”",
+        "A bar chart with the words “Let’s vote!”",
+        "Стовпчикова діаграма з написом «Голосуємо!»",
+    ),
     body=(
         paragraph(
             p(

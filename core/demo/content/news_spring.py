@@ -29,6 +29,11 @@ AMBASSADORS = NewsPageSpec(
     ),
     publishing_unit=OFFICE,
     image="ambassadors",
+    image_alt=t(
+        "Sieć połączonych kół z napisem „Dołącz do ambasadorów”",
+        "A network of linked circles with the words “Join the ambassadors”",
+        "Мережа з’єднаних кіл із написом «Приєднуйся до амбасадорів»",
+    ),
     body=(
         paragraph(
             p(
@@ -97,6 +102,11 @@ STUDY_VISIT = NewsPageSpec(
     ),
     publishing_unit=OFFICE,
     image="visit",
+    image_alt=t(
+        "Linia trasy łącząca Wilno i Kraków",
+        "A route line linking Vilnius and Kraków",
+        "Лінія маршруту, що з’єднує Вільнюс і Краків",
+    ),
     body=(
         paragraph(
             p(
