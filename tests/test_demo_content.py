@@ -149,6 +149,20 @@ def test_news_publication_records_name_the_admin(demo_site):
         assert publication_record(item).published_by == ADMIN_NAME
 
 
+@pytest.mark.parametrize(
+    ("language", "alt_text"),
+    [
+        ("pl", 'alt="Wykres słupkowy z napisem „Głosujemy!”"'),
+        ("en", 'alt="A bar chart with the words “Let’s vote!”"'),
+        ("uk", 'alt="Стовпчикова діаграма з написом «Голосуємо!»"'),
+    ],
+)
+def test_news_image_alt_text_is_in_the_pages_language(demo_site, client, language, alt_text):
+    news = NewsPage.objects.get(locale__language_code=language, image_alt_text__contains="!")
+    html = client.get(news.url).content.decode()
+    assert alt_text in html
+
+
 def test_reset_rebuilds_the_same_content(demo_site):
     home_id = Site.objects.get(is_default_site=True).root_page_id
 

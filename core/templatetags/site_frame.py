@@ -12,15 +12,27 @@ register = template.Library()
 
 
 def current_home(request):
-    """The home page in the language of the request (the site root's translation)."""
+    """The home page in the language of the request (the site root's translation).
+
+    The header, footer and language switcher all need it; it is looked up
+    once per request and language, and kept on the request.
+    """
+    language = get_language()
+    cache = request.__dict__.setdefault("_home_by_language", {})
+    if language not in cache:
+        cache[language] = find_home(request, language)
+    return cache[language]
+
+
+def find_home(request, language):
     site = Site.find_for_request(request)
     if site is None:
         return None
     root = site.root_page
     try:
-        locale = Locale.objects.get_for_language(get_language())
+        locale = Locale.objects.get_for_language(language)
     except Locale.DoesNotExist:
-        return root.specific
+        return root
     return root.get_translation_or_none(locale) or root
 
 
