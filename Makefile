@@ -71,7 +71,7 @@ format: install
 	$(BIN)/ruff format .
 
 messages: install
-	$(BIN)/python manage.py makemessages --locale pl --locale en --locale uk --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	$(BIN)/python manage.py makemessages --locale pl --locale en --locale uk --ignore ".venv/*" --ignore "node_modules/*" --ignore "tests/*" --ignore "benchmarks/*" --ignore "media/*" --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore ".venv/*" --ignore "node_modules/*"
 
 benchmark: install
