@@ -29,6 +29,8 @@ def audit(page):
     The page's context must be created with `bypass_csp=True`: the site's
     policy rightly refuses the inline script that injects axe.
     """
+    # axe skips what is not rendered: open the accordions so their answers are audited too.
+    page.evaluate("document.querySelectorAll('details').forEach(item => { item.open = true; })")
     page.add_script_tag(content=axe_source())
     return page.evaluate(
         "options => axe.run(document, options).then(results => results.violations)",
@@ -45,6 +47,16 @@ def format_violations(violations):
             f"<{violation['helpUrl']}>"
         )
         for node in violation["nodes"]:
-            summary = " ".join(node["failureSummary"].split())
-            lines.append(f"    {' '.join(map(str, node['target']))}: {summary}")
+            target = " ".join(map(str, node["target"]))
+            lines.append(f"    {target}: {one_line(node['failureSummary'])}")
     return "\n".join(lines)
+
+
+def one_line(failure_summary):
+    """axe's indented, multi-line summary as 'Fix any of the following: a; b'."""
+    parts = []
+    for line in filter(None, map(str.strip, failure_summary.splitlines())):
+        if parts and not parts[-1].endswith(":"):
+            parts[-1] += ";"
+        parts.append(line)
+    return " ".join(parts)

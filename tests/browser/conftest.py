@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
@@ -30,8 +32,9 @@ from django.test.utils import (
     teardown_databases,
 )
 from playwright.sync_api import sync_playwright
+from wagtail.models import Site
 
-from tests.browser.content import build_site
+from tests.browser.content import build_site, content_exists
 
 CHROMIUM = Path("/usr/bin/chromium")
 # No sandbox: the tests run as root in containers. The rest keeps Chromium
@@ -113,6 +116,11 @@ def restore_database(snapshot):
     Sequences are not reset, so that ids handed out later do not collide
     with the restored rows (PostgreSQL would otherwise start again at 1).
     """
+    # Objects are restored app by app in INSTALLED_APPS order, Wagtail's before
+    # contenttypes, and a Wagtail Task looks up its content type as soon as it
+    # is instantiated: with an empty cache that lookup would insert a content
+    # type row that then clashes with the restored one. Fill the cache first.
+    ContentType.objects.get_for_models(*apps.get_models())
     call_command(
         "flush",
         interactive=False,
@@ -150,6 +158,17 @@ def test_database(django_db_setup, django_db_blocker, django_db_keepdb, django_d
             teardown_databases(old_config, verbosity=0)
 
 
+def check_database_is_as_migrated():
+    """Fail with a remedy, not an IntegrityError, when a killed run left the database dirty."""
+    if content_exists():
+        problem = "still holds the content of an interrupted browser test run"
+    elif not Site.objects.filter(is_default_site=True).exists():
+        problem = "lacks the site the migrations create (was it flushed?)"
+    else:
+        return
+    pytest.fail(f"The test database {problem}: run the tests once with --create-db.", pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def live_site(test_database, django_db_blocker, tmp_path_factory):
     """The content of tests/browser/content.py, served over HTTP for the whole session."""
@@ -157,6 +176,7 @@ def live_site(test_database, django_db_blocker, tmp_path_factory):
     # The blocker is class-wide, not per thread: it must stay open for as long
     # as the server thread answers requests.
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
+        check_database_is_as_migrated()
         snapshot = connection.creation.serialize_db_to_string()
         try:
             paths = build_site()
@@ -182,9 +202,7 @@ def browser(live_site):
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-            )
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             yield chromium
             chromium.close()
 

@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from core.models import SiteSettings
-from pages.models import HomePageFeaturedItem
+from pages.models import ContentPage, HomePageFeaturedItem
 from tests.factories import (
     ContentPageFactory,
     ImageFactory,
@@ -23,6 +23,7 @@ from tests.factories import (
 )
 
 LANGUAGES = ("pl", "uk")
+CONTENT_SLUG = "o-budzecie"
 # A path under every language prefix that no page answers.
 NOT_FOUND_PATH = "/{language}/no-such-page/"
 
@@ -111,6 +112,11 @@ def body_with_every_block(*, image, document, linked_page):
     ]
 
 
+def content_exists():
+    """Whether a run that was killed before its clean-up left its content behind."""
+    return ContentPage.objects.filter(slug=CONTENT_SLUG).exists()
+
+
 def build_site():
     """Create the content and return {(kind, language): path} of the pages to visit."""
     editor = SuperUserFactory(first_name="Alina", last_name="Bratko")
@@ -138,6 +144,7 @@ def build_site():
             title=title,
             date=today - datetime.timedelta(days=days_ago),
             image=image if days_ago == 0 else None,
+            image_alt_text="Mieszkańcy przy urnie do głosowania" if days_ago == 0 else "",
             body=[{"type": "paragraph", "value": "<p>Szczegóły wkrótce.</p>"}],
         )
         news.append(publish_with_revision(item, editor))
@@ -145,7 +152,7 @@ def build_site():
     content = ContentPageFactory(
         parent=home,
         title="O budżecie obywatelskim",
-        slug="o-budzecie",
+        slug=CONTENT_SLUG,
         show_in_menus=True,
         body=body_with_every_block(image=image, document=document, linked_page=news_index),
     )

@@ -23,6 +23,7 @@ def test_skip_link_moves_focus_to_the_main_content(page, live_site):
     page.keyboard.press("Tab")
 
     expect(skip_link).to_be_focused()
+    expect(skip_link).to_be_visible()
     expect(skip_link).to_be_in_viewport()
 
     page.keyboard.press("Enter")

@@ -54,3 +54,19 @@ def test_high_contrast_changes_the_colours_and_lasts_across_pages(page, live_sit
 
     expect(toggle).to_have_attribute("aria-pressed", "false")
     assert page.evaluate(BODY_BACKGROUND) == background_before
+
+
+@pytest.mark.parametrize("kind", ["home", "content", "news_index", "news", "not_found"])
+def test_largest_text_reflows_on_a_narrow_screen(new_page, live_site, kind):
+    """WCAG 1.4.10: at 320 CSS pixels nothing scrolls sideways, even with the largest text."""
+    page = new_page(viewport={"width": 320, "height": 640})
+    page.context.add_init_script("window.localStorage.setItem('textSize', 'largest');")
+    page.goto(live_site.url(kind))
+    assert "text-largest" in page.locator("html").get_attribute("class").split()
+
+    widths = page.evaluate(
+        "({scroll: document.documentElement.scrollWidth,"
+        " client: document.documentElement.clientWidth})"
+    )
+
+    assert widths["scroll"] <= widths["client"], widths

@@ -1,5 +1,7 @@
 """Without JavaScript the site frame still works; only the enhancements are missing."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -10,7 +12,7 @@ def test_home_page_works_without_javascript(new_page, live_site):
     page = new_page(java_script_enabled=False)
     page.goto(live_site.url("home"))
 
-    expect(page.locator("html")).to_have_class("no-js")
+    expect(page.locator("html")).to_have_class(re.compile(r"\bno-js\b"))
     expect(page.locator(".main-nav a").first).to_be_visible()
     content_link = page.locator(f'.main-nav a[href="{live_site.paths["content", "pl"]}"]')
     expect(content_link).to_be_visible()
