@@ -24,9 +24,13 @@ def example_environment():
     return values
 
 
+# Variables of the test process that must not leak into a "production" process:
+# the browser tests allow async-unsafe ORM calls while Playwright runs.
+NOT_INHERITED = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def run_manage(*args, environment):
-    env = {key: value for key, value in os.environ.items() if key not in environment}
-    env = {k: v for k, v in env.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    env = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
     env.update(environment)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
