@@ -6,10 +6,10 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
-@require_GET
+@require_safe
 def root_redirect(request):
     """Send `/` to the visitor's language: cookie, then Accept-Language, then Polish."""
     language = get_language_from_request(request)
@@ -18,7 +18,7 @@ def root_redirect(request):
     return response
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [

@@ -6,7 +6,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 MAX_QUERY_LENGTH = 200
@@ -37,7 +37,7 @@ def search_pages(query, locale):
     )
 
 
-@require_GET
+@require_safe
 def search(request):
     query = clean_query(request.GET.get("query", ""))
     results_page = None

@@ -80,3 +80,10 @@ def test_404_in_ukrainian_under_the_uk_prefix(client, homes):
     assert response.status_code == 404
     assert '<html lang="uk"' in response.content.decode()
     assert "Сторінку не знайдено" in response.content.decode()
+
+
+def test_head_requests_are_answered_like_get(client, homes):
+    """Uptime monitors and link checkers send HEAD."""
+    assert client.head("/", HTTP_ACCEPT_LANGUAGE="pl").status_code == 302
+    assert client.head("/robots.txt").status_code == 200
+    assert client.head("/pl/search/").status_code == 200
