@@ -205,7 +205,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive wrapper uses an inline style, which the Content-Security-
+# Policy forbids; the CSS gives embedded frames their 16:9 shape instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
