@@ -1,6 +1,9 @@
 """Security headers that Django 5.2 does not set by itself."""
 
 from django.conf import settings
+from django.utils import translation
+
+ADMIN_PREFIX = "/admin/"
 
 
 def build_content_security_policy(directives):
@@ -33,3 +36,22 @@ class ContentSecurityPolicyMiddleware:
         if not request.path.startswith(self.exempt_prefixes):
             response.headers.setdefault("Content-Security-Policy", self.header_value)
         return response
+
+
+class AdminDefaultLanguageMiddleware:
+    """The admin speaks the office's language unless an editor chose another.
+
+    LocaleMiddleware picks the language of non-prefixed URLs from the
+    browser's Accept-Language; for the admin that would make the interface
+    follow each editor's browser. Wagtail applies an editor's own choice
+    (Account → Preferences) on top of the language activated here.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith(ADMIN_PREFIX):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        return self.get_response(request)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 
 HOME_NEWS_COUNT = 3
 
@@ -97,18 +97,31 @@ class PublicationRecord:
     last_published_at: datetime | None
 
 
+PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
+
+
+def publisher_name(page):
+    """Who published the live version: the moderator who approved it, not its author.
+
+    Taken from the page's audit log; a scheduled publication is carried out
+    by a periodic job without a user, so the person who scheduled it counts.
+    """
+    entry = (
+        PageLogEntry.objects.filter(page=page, action__in=PUBLISH_ACTIONS, user__isnull=False)
+        .select_related("user")
+        .order_by("-timestamp", "-pk")
+        .first()
+    )
+    if entry is None:
+        return ""
+    return entry.user.get_full_name() or entry.user.get_username()
+
+
 def publication_record(page):
-    """Build the publication record of a page from its revisions, never from typed dates."""
+    """Build the publication record of a page from its history, never from typed dates."""
     first_revision = page.revisions.order_by("created_at").only("created_at").first()
-    live_revision = None
-    if page.live_revision_id:
-        live_revision = (
-            page.revisions.select_related("user").filter(id=page.live_revision_id).first()
-        )
-    user = live_revision.user if live_revision else None
-    published_by = (user.get_full_name() or user.get_username()) if user else ""
     return PublicationRecord(
-        published_by=published_by,
+        published_by=publisher_name(page),
         publishing_unit=getattr(page, "publishing_unit", ""),
         created_at=first_revision.created_at if first_revision else None,
         first_published_at=page.first_published_at,

@@ -17,6 +17,24 @@ def test_admin_speaks_polish_by_default(client, home_pl):
     assert "Pulpit" in html or "Strony" in html
 
 
+def test_admin_stays_polish_for_an_english_browser(client, home_pl):
+    client.force_login(SuperUserFactory())
+    response = client.get(reverse("wagtailadmin_home"), HTTP_ACCEPT_LANGUAGE="en-GB,en")
+    assert 'lang="pl"' in response.content.decode()
+
+
+def test_editor_may_choose_another_admin_language(client, home_pl):
+    from wagtail.users.models import UserProfile
+
+    editor = SuperUserFactory()
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "uk"
+    profile.save()
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert 'lang="uk"' in response.content.decode()
+
+
 def test_login_with_credentials_opens_the_dashboard(client, home_pl):
     SuperUserFactory(username="redaktor", password="tajne-haslo-2026")
     response = client.post(

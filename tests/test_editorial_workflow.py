@@ -39,8 +39,8 @@ def test_every_home_page_is_under_the_moderation_workflow(homes):
 
 
 def test_editor_submits_for_moderation_and_moderator_publishes(client, home_pl):
-    editor = EditorFactory()
-    moderator = ModeratorFactory()
+    editor = EditorFactory(first_name="Ewa", last_name="Redaktorska")
+    moderator = ModeratorFactory(first_name="Jan", last_name="Moderator")
     news_index = NewsIndexPageFactory(parent=home_pl)
     news = NewsPageFactory(parent=news_index, live=False, title="Projekt")
     edit_url = reverse("wagtailadmin_pages:edit", args=[news.pk])
@@ -59,6 +59,10 @@ def test_editor_submits_for_moderation_and_moderator_publishes(client, home_pl):
     response = client.post(approve_url, {"comment": ""})
     assert response.status_code in (200, 302)
     assert Page.objects.get(pk=news.pk).live
+    # The publication record names the moderator who published, not the author.
+    html = client.get(Page.objects.get(pk=news.pk).url).content.decode()
+    assert moderator.get_full_name() in html
+    assert editor.get_full_name() not in html
 
 
 def test_publication_record_comes_from_revisions(client, home_pl):

@@ -58,7 +58,9 @@ def test_check_deploy_is_clean_with_the_example_values():
     assert "System check identified no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL"]
+)
 def test_production_refuses_to_start_without_a_required_variable(missing):
     environment = example_environment()
     environment[missing] = ""

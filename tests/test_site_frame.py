@@ -50,17 +50,18 @@ def test_footer_shows_site_settings_and_localized_policy_links(client, homes):
     assert f'href="{statement_uk.url}"' in ukrainian
 
 
-def test_sitemap_lists_every_language(client, homes):
+def test_sitemap_lists_every_language_at_the_public_address(client, homes):
     about = ContentPageFactory(parent=homes["pl"], title="O nas", slug="o-nas")
     translate_page(about, "uk")
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locations = [
+    locations = {
         node.text for node in ET.fromstring(response.content).findall("s:url/s:loc", namespace)
-    ]
-    paths = {location.split("://", 1)[1].split("/", 1)[1] for location in locations}
-    assert {"pl/", "en/", "uk/", "pl/o-nas/", "uk/o-nas/"} <= {f"{p}" for p in paths}
+    }
+    expected = {"/pl/", "/en/", "/uk/", "/pl/o-nas/", "/uk/o-nas/"}
+    # test settings: WAGTAILADMIN_BASE_URL = "http://testserver"
+    assert {f"http://testserver{path}" for path in expected} <= locations
 
 
 def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client):
@@ -72,12 +73,16 @@ def test_robots_txt_points_to_the_sitemap_and_hides_the_admin(client):
 
 def test_pages_carry_open_graph_tags(client, homes):
     page = ContentPageFactory(
-        parent=homes["pl"], title="Budżet obywatelski", lead="Zgłoś projekt do budżetu."
+        parent=homes["pl"],
+        title="Budżet obywatelski",
+        slug="budzet-obywatelski",
+        lead="Zgłoś projekt do budżetu.",
     )
     html = client.get(page.url).content.decode()
     assert '<meta property="og:title" content="Budżet obywatelski">' in html
     assert '<meta property="og:description" content="Zgłoś projekt do budżetu.">' in html
-    assert '<meta property="og:locale" content="pl">' in html
+    assert '<meta property="og:locale" content="pl_PL">' in html
+    assert '<link rel="canonical" href="http://testserver/pl/budzet-obywatelski/">' in html
 
 
 def failing_view(request):

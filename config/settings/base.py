@@ -12,6 +12,10 @@ import environ
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
+# A .env file next to manage.py (see .env.example) fills in variables that the
+# process environment does not set; the real environment always wins.
+if (BASE_DIR / ".env").is_file():
+    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 # --- Applications ------------------------------------------------------------
 
@@ -57,6 +61,7 @@ MIDDLEWARE = [
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.AdminDefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -116,7 +121,6 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILADMIN_DEFAULT_LANGUAGE = "pl"
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Warsaw"
@@ -181,8 +185,8 @@ CONTENT_SECURITY_POLICY = {
     "base-uri": ["'self'"],
     "object-src": ["'none'"],
 }
-# The Wagtail admin still relies on inline styles and scripts, so it keeps
-# its own, looser policy; the public site never does.
+# The Wagtail admin still relies on inline styles and scripts, so it is sent
+# without this policy (it is behind a login); the public site always gets it.
 CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES = ["/admin/"]
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

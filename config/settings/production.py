@@ -10,7 +10,9 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env
 
-REQUIRED_VARIABLES = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+# WAGTAILADMIN_BASE_URL is the public address: links in moderation e-mails
+# and the host of the first Site come from it.
+REQUIRED_VARIABLES = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL")
 
 
 def require_environment(names):

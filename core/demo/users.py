@@ -3,9 +3,7 @@
 import secrets
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from wagtail.users.models import UserProfile
 
 USERNAME = "admin"
 FIRST_NAME = "Maria"
@@ -45,10 +43,6 @@ def ensure_admin(*, debug):
         first_name=FIRST_NAME,
         last_name=LAST_NAME,
     )
-    # The office works in Polish: the admin speaks it whatever the browser says.
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = settings.LANGUAGE_CODE
-    profile.save(update_fields=["preferred_language"])
     return AdminAccount(user=user, password=password)
 
 

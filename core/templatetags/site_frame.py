@@ -111,3 +111,13 @@ def localized_url(context, page):
 def home_url(context):
     home = current_home(context["request"])
     return home.get_url(context["request"]) if home else "/"
+
+
+# Open Graph wants a territory with the language (ll_TT).
+OPEN_GRAPH_LOCALES = {"pl": "pl_PL", "en": "en_GB", "uk": "uk_UA"}
+
+
+@register.simple_tag
+def open_graph_locale(language_code):
+    """The og:locale value of a language code, e.g. 'uk' -> 'uk_UA'."""
+    return OPEN_GRAPH_LOCALES.get(language_code, language_code)

@@ -5,6 +5,7 @@ creates, so that a fresh installation serves a real home page.
 """
 
 import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import migrations
@@ -46,13 +47,17 @@ def create_locales_and_home(apps, schema_editor):
         translation_key=uuid.uuid4(),
         live=True,
     )
+    # The public address (WAGTAILADMIN_BASE_URL) gives canonical links, Open
+    # Graph URLs and the sitemap their host; editors can change it in
+    # Settings → Sites later.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
-            "hostname": "localhost",
-            "port": 80,
+            "hostname": address.hostname or "localhost",
+            "port": address.port or (443 if address.scheme == "https" else 80),
             "root_page_id": home.pk,
-            "site_name": "Kraków Decyduje",
+            "site_name": settings.WAGTAIL_SITE_NAME,
         },
     )
 

@@ -31,6 +31,9 @@ class BasePage(Page):
         SynchronizedField("social_image"),
     ]
 
+    # og:type of the page when shared; news items override it with "article".
+    open_graph_type = "website"
+
     class Meta:
         abstract = True
 

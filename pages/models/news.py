@@ -107,6 +107,7 @@ class NewsPage(BasePage):
     subpage_types = []
 
     template = "pages/news_page.html"
+    open_graph_type = "article"
 
     class Meta:
         verbose_name = _("News item")
