@@ -23,26 +23,28 @@ help:
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# The lock file pins every package, hashes included: every machine installs
-# exactly the versions the tests passed with.
-$(VENV)/.installed: requirements.lock | $(BIN)/python
+# The lock files pin every package, hashes included: every machine installs
+# exactly the versions the tests passed with. requirements.lock is what
+# production needs; requirements-dev.lock adds the test and lint tools.
+$(VENV)/.installed: requirements-dev.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
-	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements-dev.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python "uv==$(UV_VERSION)"
 	touch $@
 
 install: $(VENV)/.installed
 
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json | system-deps
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Browser tests drive Debian's Chromium (no browser is downloaded); the
-# catalogue test extracts strings with GNU gettext.
-system-deps: node_modules/.installed
+# Browser tests drive Debian's Chromium (no browser is downloaded) with
+# axe-core from npm; the catalogue test extracts strings with GNU gettext.
+system-deps:
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	command -v xgettext >/dev/null || missing="$$missing gettext"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = "0" ]; then \
 			echo "Installing Debian packages:$$missing"; \
@@ -59,7 +61,7 @@ run: install
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install system-deps
+test: install system-deps node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install

@@ -166,7 +166,7 @@ def test_news_image_alt_text_is_in_the_pages_language(demo_site, client, languag
 def test_reset_rebuilds_the_same_content(demo_site):
     home_id = Site.objects.get(is_default_site=True).root_page_id
 
-    output = load_demo_content(reset=True)
+    output = load_demo_content(reset=True, force=True)
 
     assert output == ""  # verbosity 0
     assert content_counts() == demo_site["counts"]
@@ -184,6 +184,13 @@ def test_a_string_without_translation_fails_and_changes_nothing(demo_site, monke
 
     # A reset rebuilds the translations, so the missing string is reached.
     with pytest.raises(CommandError, match="no en translation for 'Strona główna'"):
-        load_demo_content(reset=True)
+        load_demo_content(reset=True, force=True)
 
+    assert content_counts() == demo_site["counts"]
+
+
+def test_reset_refuses_to_run_without_debug_unless_forced(demo_site):
+    # Test settings run with DEBUG off, like a production site would.
+    with pytest.raises(CommandError, match="--force"):
+        load_demo_content(reset=True)
     assert content_counts() == demo_site["counts"]

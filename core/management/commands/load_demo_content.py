@@ -39,11 +39,24 @@ class Command(BaseCommand):
         parser.add_argument(
             "--reset",
             action="store_true",
-            help="Delete the demo pages, translations, images and documents first.",
+            help=(
+                "Delete every page below the home pages, the translations of the home page "
+                "and the demo images and documents first."
+            ),
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Allow --reset with DEBUG off (it deletes pages editors may have made).",
         )
 
-    def handle(self, *args, reset=False, verbosity=1, **options):
+    def handle(self, *args, reset=False, force=False, verbosity=1, **options):
         self.verbosity = verbosity
+        if reset and not (settings.DEBUG or force):
+            raise CommandError(
+                "--reset deletes every page below the home pages. With DEBUG off this may be "
+                "a real site: add --force if you are sure."
+            )
         try:
             with quiet_wagtail_log(verbosity < 2):
                 result = load_demo_content(report=self.report, debug=settings.DEBUG, reset=reset)
