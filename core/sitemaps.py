@@ -18,4 +18,5 @@ class MultilingualSitemap(Sitemap):
 
 
 def sitemap_view(request):
+    """sitemap.xml of every language version of the default site."""
     return sitemap(request, sitemaps={"pages": MultilingualSitemap(request)})

@@ -21,6 +21,7 @@ def root_redirect(request):
 @require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
+    """Keep crawlers out of the admin and search results; point them to the sitemap."""
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

@@ -36,6 +36,8 @@ def featured_items_for_home(home_page):
     items = list(home_page.featured_items.select_related("page").order_by("sort_order"))
     specific_pages = Page.objects.filter(id__in=[item.page_id for item in items]).specific()
     by_id = {page.id: page for page in specific_pages}
+    # A page deleted since the home page was published simply drops out.
+    items = [item for item in items if item.page_id in by_id]
     pages = localized_pages([by_id[item.page_id] for item in items], home_page.locale)
     return [
         {

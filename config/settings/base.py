@@ -8,6 +8,7 @@ for their own context.
 from pathlib import Path
 
 import environ
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -209,6 +210,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Editors may embed videos from YouTube and Vimeo only: the Content-Security-
+# Policy (frame-src) and the cookie notice name exactly these two services.
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]},
+]
 # Wagtail's responsive wrapper uses an inline style, which the Content-Security-
 # Policy forbids; the CSS gives embedded frames their 16:9 shape instead.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
@@ -216,8 +222,8 @@ WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 
-# reCAPTCHA keys are optional: forms fall back to the honeypot and the rate
-# limit when they are not set (see the surveys app).
+# reCAPTCHA v3 keys for public forms; without them forms run without
+# reCAPTCHA (development), so the keys are optional here.
 RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
 RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")
 RECAPTCHA_REQUIRED_SCORE = env.float("RECAPTCHA_REQUIRED_SCORE", default=0.5)

@@ -25,6 +25,7 @@ def current_home(request):
 
 
 def find_home(request, language):
+    """The site root's live translation in `language`, or the root itself."""
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -38,6 +39,7 @@ def find_home(request, language):
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
+    """The home page and its children marked 'show in menus', current item flagged."""
     request = context["request"]
     home = current_home(request)
     current = context.get("page")
@@ -52,6 +54,7 @@ def main_navigation(context):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """The trail from the home page to the current page (none on the home page)."""
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
@@ -109,8 +112,19 @@ def localized_url(context, page):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
+    """The URL of the home page in the current language."""
     home = current_home(context["request"])
     return home.get_url(context["request"]) if home else "/"
+
+
+@register.simple_tag
+def office_language():
+    """The language the site settings (office name, address) are written in.
+
+    They are not translated, so templates mark them with this language
+    (WCAG 3.1.2, language of parts) on pages in other languages.
+    """
+    return settings.LANGUAGE_CODE
 
 
 # Open Graph wants a territory with the language (ll_TT).

@@ -28,7 +28,7 @@ class AccordionBlock(blocks.StructBlock):
             "items": [
                 {
                     "question": _("Who can submit a project?"),
-                    "answer": "<p>Every resident of the city.</p>",
+                    "answer": _("<p>Every resident of the city.</p>"),
                 }
             ],
         }

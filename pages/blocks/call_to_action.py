@@ -5,10 +5,12 @@ from wagtail import blocks
 
 class CallToActionValue(blocks.StructValue):
     def url(self):
+        """The link target: the chosen page in the reader's language, if it is live."""
         page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("external_url") or ""
+        if page is None:
+            return self.get("external_url") or ""
+        page = page.localized
+        return page.url if page.live else ""
 
 
 class CallToActionBlock(blocks.StructBlock):

@@ -15,7 +15,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Paragraph")
         template = "blocks/paragraph.html"
-        preview_value = (
+        preview_value = _(
             "<p>Residents of every district can propose a project, talk it over "
             "with experts of the city offices and then vote for it.</p>"
         )

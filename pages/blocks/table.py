@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.table_block.blocks import TableBlock
 
@@ -21,6 +22,14 @@ class AccessibleTableBlock(TableBlock):
             {"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
         )
         super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not (value.get("table_caption") or "").strip():
+            raise ValidationError(
+                _("Give the table a caption: screen readers announce it before the data.")
+            )
+        return value
 
     def get_translatable_segments(self, value):
         from wagtail_localize.segments import StringSegmentValue

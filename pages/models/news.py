@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -119,12 +120,25 @@ class NewsPage(BasePage):
     def get_social_description(self):
         return self.search_description or self.lead
 
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt:
+            raise ValidationError(
+                {
+                    "image_alt_text": _(
+                        "Describe the image for people who cannot see it: this image has "
+                        "no description of its own."
+                    )
+                }
+            )
+
     @property
     def image_alt(self):
         """The main image's alternative text in the page's language."""
         if self.image_alt_text:
             return self.image_alt_text
-        return self.image.default_alt_text if self.image else ""
+        # The description, never the title: titles are often file names.
+        return self.image.description if self.image else ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

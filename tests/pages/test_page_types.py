@@ -231,9 +231,26 @@ class TreeRuleTests(TranslatedTreeTestCase):
                 )
 
 
-@pytest.mark.parametrize("model", [HomePage, ContentPage, NewsIndexPage, NewsPage])
-def test_translatable_and_searchable_fields_are_declared(model):
-    translatable = {field.field_name for field in model.translatable_fields}
-    assert {"title", "slug"} <= translatable
+@pytest.mark.parametrize(
+    ("model", "own_text_fields"),
+    [
+        (HomePage, {"hero_heading", "hero_text", "hero_link_label", "featured_heading"}),
+        (ContentPage, {"lead", "body"}),
+        (NewsIndexPage, {"intro"}),
+        (NewsPage, {"lead", "body", "image_alt_text", "publishing_unit"}),
+    ],
+)
+def test_every_text_field_is_translated_and_searched(model, own_text_fields):
+    from wagtail_localize.fields import TranslatableField
+
+    translated = {
+        field.field_name
+        for field in model.translatable_fields
+        if isinstance(field, TranslatableField)
+    }
+    assert {"title", "slug", "seo_title", "search_description"} | own_text_fields <= translated
     searched = {field.field_name for field in model.search_fields}
-    assert "title" in searched
+    assert {"title"} | (
+        own_text_fields
+        - {"image_alt_text", "publishing_unit", "hero_link_label", "featured_heading"}
+    ) <= searched
