@@ -33,7 +33,7 @@ def localized_pages(pages, locale):
 
 def featured_items_for_home(home_page):
     """The editor-chosen items of a home page, each as (page, summary), in the reader's locale."""
-    items = list(home_page.featured_items.select_related("page").order_by("sort_order"))
+    items = list(home_page.featured_items.order_by("sort_order"))
     specific_pages = Page.objects.filter(id__in=[item.page_id for item in items]).specific()
     by_id = {page.id: page for page in specific_pages}
     # A page deleted since the home page was published simply drops out.

@@ -2,12 +2,13 @@
 
 import unicodedata
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
+
+from pages.selectors import paginate
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -42,12 +43,10 @@ def search(request):
     query = clean_query(request.GET.get("query", ""))
     results_page = None
     if query:
-        locale = Locale.get_active()
-        paginator = Paginator(search_pages(query, locale), RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.page(request.GET.get("page", "1"))
-        except (PageNotAnInteger, EmptyPage) as error:
-            raise Http404(_("There is no such page of results.")) from error
+        results = search_pages(query, Locale.get_active())
+        results_page = paginate(results, request.GET.get("page", "1"), per_page=RESULTS_PER_PAGE)
+        if results_page is None:
+            raise Http404(_("There is no such page of results."))
     return render(
         request,
         "search/search.html",

@@ -121,5 +121,4 @@ def publish_with_revision(page, user=None):
     """Save and publish a revision, so that publication records have a history."""
     revision = page.save_revision(user=user)
     revision.publish(user=user)
-    page.refresh_from_db()
     return Page.objects.get(pk=page.pk).specific

@@ -72,7 +72,6 @@ class HomePage(BasePage):
     # One home page per locale, directly under the tree root.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["pages.ContentPage", "pages.NewsIndexPage"]
-    max_count_per_parent = None
 
     template = "pages/home_page.html"
 
