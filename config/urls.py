@@ -26,6 +26,8 @@ if settings.DEBUG:
 # /uk/) so that a URL always says which language it serves.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("surveys/", include("surveys.urls")),
+    path("feedback/", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

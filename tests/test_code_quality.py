@@ -12,7 +12,13 @@ from django.core.management import call_command
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-SOURCE_FOLDERS = ["config", "core", "pages", "campaigns", "search", "templates"]
+# Every top-level package (an app or config/) and the templates; not the tests,
+# benchmarks or installed tools, which `make messages` ignores as well.
+SOURCE_FOLDERS = sorted(
+    path.name
+    for path in BASE_DIR.iterdir()
+    if (path / "__init__.py").is_file() and path.name not in {"tests", "benchmarks"}
+) + ["templates"]
 
 
 def run(*command, cwd=BASE_DIR):

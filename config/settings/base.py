@@ -22,14 +22,18 @@ if (BASE_DIR / ".env").is_file():
 
 INSTALLED_APPS = [
     "core",
+    "taxonomies",
     "pages",
     "campaigns",
+    "surveys",
+    "feedback",
     "search",
     "wagtail_localize",
     # wagtail_localize.locales replaces wagtail.locales: it adds the
     # synchronisation options to the locales admin.
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

@@ -16,6 +16,7 @@ from .errors import DemoContentError
 from .images import ensure_images
 from .pages import ensure_pages, update_home
 from .reset import reset_demo_content
+from .sections import DemoContext
 from .specs import References
 from .texts import TranslationMemory, iter_texts
 from .translations import translate_pages
@@ -43,6 +44,9 @@ def load_demo_content(*, report, debug, reset=False):
     """
     # Checked before touching the database: a translation gap fails fast.
     memory = TranslationMemory(iter_texts(content.TRANSLATED_CONTENT))
+    for section in content.SECTIONS:
+        for text in section.texts():
+            memory.add(text)
     # One transaction: a failure half-way leaves no half-built site behind.
     # Translated pages are copied with the Polish slug and renamed before
     # they are first published, so the redirects Wagtail creates for a
@@ -50,6 +54,8 @@ def load_demo_content(*, report, debug, reset=False):
     with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
         site, home = default_site_and_home()
         if reset:
+            for section in reversed(content.SECTIONS):
+                section.reset(report)
             home = reset_demo_content(home, report)
         admin = ensure_admin(debug=debug)
         user = admin.user
@@ -59,6 +65,10 @@ def load_demo_content(*, report, debug, reset=False):
             documents=ensure_documents(content.DOCUMENTS, collection, report),
         )
         pages = ensure_pages(home, content.TOP_LEVEL_PAGES, refs, user, report)
+        context = DemoContext(home=home, refs=refs, user=user, report=report, memory=memory)
+        for section in content.SECTIONS:
+            report(f"Building the demo {section.name}…")
+            pages += section.build(context)
         home = update_home(home, content.HOME, refs, user, report)
         fill_site_settings(site, content.SITE_SETTINGS, refs, report)
         created = translate_pages([home, *pages], memory, user, report)

@@ -107,3 +107,21 @@ def store_string_translations(source, locale, memory, user):
                 f"wagtail-localize rejects the {locale.language_code} translation "
                 f"{texts[segment.pk]!r} of {segment.string.data!r}."
             )
+
+
+def translate_snippet(snippet, locale, memory, user):
+    """Create the translation of a translatable snippet into `locale`, unless it exists.
+
+    Works like `translate_page`, for models without revisions: the target is
+    saved straight away. Returns the translated instance.
+    """
+    existing = snippet.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    source, _created = TranslationSource.update_or_create_from_instance(snippet)
+    translation, _created = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    store_string_translations(source, locale, memory, user)
+    translation.save_target(user=user)
+    return translation.get_target_instance()

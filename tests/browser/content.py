@@ -5,6 +5,7 @@ the other tests use, so that the audits see what editors can produce.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -112,6 +113,16 @@ def body_with_every_block(*, image, document, linked_page):
     ]
 
 
+@dataclass(frozen=True)
+class BaseContent:
+    """What the foundation's content gives the capabilities' builders to reuse."""
+
+    editor: object
+    image: object
+    document: object
+    home: object
+
+
 def content_exists():
     """Whether a run that was killed before its clean-up left its content behind."""
     return ContentPage.objects.filter(slug=CONTENT_SLUG).exists()
@@ -193,4 +204,18 @@ def build_site():
         paths[("not_found", language)] = NOT_FOUND_PATH.format(language=language)
     for item in news[1:]:
         translate_page(item, "uk")
+    base = BaseContent(editor=editor, image=image, document=document, home=home)
+    for build_extension in extensions():
+        paths |= build_extension(base)
     return paths
+
+
+def extensions():
+    """Each capability adds its page types to the audited site.
+
+    `build(base)` returns {(kind, language): path} for the pages it made, in
+    every language of LANGUAGES. Imported here because they import LANGUAGES.
+    """
+    from tests.browser import content_campaigns, content_projects, content_surveys
+
+    return (content_projects.build, content_campaigns.build, content_surveys.build)

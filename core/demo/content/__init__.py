@@ -8,11 +8,14 @@ link to any of them.
 
 from ..specs import SiteSettingsSpec
 from .about import ABOUT
+from .campaigns import CAMPAIGNS_SECTION
 from .common import ADDRESS, EMAIL, OFFICE, PHONE
 from .get_involved import GET_INVOLVED
 from .home import HOME, NEWS_INDEX
 from .media import DOCUMENTS, IMAGES
 from .policies import ACCESSIBILITY, PRIVACY
+from .projects import PROJECTS_SECTION
+from .surveys import SURVEYS_SECTION
 
 TOP_LEVEL_PAGES = (ABOUT, GET_INVOLVED, NEWS_INDEX, ACCESSIBILITY, PRIVACY)
 
@@ -28,7 +31,18 @@ SITE_SETTINGS = SiteSettingsSpec(
     privacy_policy=PRIVACY.key,
 )
 
+# Later capabilities, in the order they are built (see core.demo.sections).
+SECTIONS = (PROJECTS_SECTION, CAMPAIGNS_SECTION, SURVEYS_SECTION)
+
 # Everything whose texts go through wagtail-localize.
 TRANSLATED_CONTENT = (HOME, *TOP_LEVEL_PAGES)
 
-__all__ = ["DOCUMENTS", "HOME", "IMAGES", "SITE_SETTINGS", "TOP_LEVEL_PAGES", "TRANSLATED_CONTENT"]
+__all__ = [
+    "DOCUMENTS",
+    "HOME",
+    "IMAGES",
+    "SECTIONS",
+    "SITE_SETTINGS",
+    "TOP_LEVEL_PAGES",
+    "TRANSLATED_CONTENT",
+]

@@ -1,0 +1,6 @@
+"""The campaigns part of the site the browser tests audit (see content.EXTENSIONS)."""
+
+
+def build(base):
+    """Create the pages and return {(kind, language): path} for each of them."""
+    return {}
