@@ -259,3 +259,9 @@ DEFAULT_PUBLISHING_UNIT = env.str(
 # folders, so no collectstatic is needed to run or test the site.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# --- Spam protection (core.antispam) -------------------------------------------
+
+# Reverse proxies in front of the application that append to X-Forwarded-For;
+# 0 means the client connects directly and REMOTE_ADDR is its address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
