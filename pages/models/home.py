@@ -71,7 +71,13 @@ class HomePage(BasePage):
 
     # One home page per locale, directly under the tree root.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.ContentPage", "pages.NewsIndexPage"]
+    subpage_types = [
+        "pages.ContentPage",
+        "pages.NewsIndexPage",
+        "campaigns.CampaignPage",
+        "campaigns.DistrictCouncilPage",
+        "campaigns.EventIndexPage",
+    ]
 
     template = "pages/home_page.html"
 

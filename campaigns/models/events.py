@@ -1,0 +1,225 @@
+"""Events of the campaigns: an index with upcoming and past events, and the events."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from campaigns.calendar import calendar_response, event_calendar, events_calendar
+from campaigns.selectors import events_for_feed, past_events, upcoming_events
+from campaigns.structured_data import event_json_ld
+from pages.models import BasePage
+from pages.selectors import paginate
+
+DESCRIPTION_FEATURES = ["bold", "italic", "link", "ul", "ol", "h3"]
+
+
+class EventFormat(models.TextChoices):
+    DEBATE = "debate", _("Debate")
+    WORKSHOP = "workshop", _("Workshop")
+    DISCUSSION_SESSION = "discussion_session", _("Discussion session")
+    STUDY_VISIT = "study_visit", _("Study visit")
+    CONFERENCE = "conference", _("Conference")
+    DUTY_HOURS = "duty_hours", _("Duty hours")
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """Upcoming events at its address, past ones under past/, and a calendar feed."""
+
+    intro = models.TextField(_("Introduction"), blank=True, max_length=600)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["pages.HomePage", "campaigns.CampaignPage"]
+    subpage_types = ["campaigns.EventPage"]
+
+    template = "campaigns/event_index_page.html"
+    items_per_page = 10
+
+    class Meta:
+        verbose_name = _("Event index")
+        verbose_name_plural = _("Event indexes")
+
+    def get_social_description(self):
+        return self.search_description or self.intro
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        past = {**urls[0], "location": urls[0]["location"] + self.reverse_subpage("past")}
+        return [*urls, past]
+
+    def _render_list(self, request, events, *, showing_past):
+        events_page = paginate(events, request.GET.get("page", "1"), per_page=self.items_per_page)
+        if events_page is None:
+            raise Http404(_("There is no such page of events."))
+        return self.render(
+            request, context_overrides={"events_page": events_page, "showing_past": showing_past}
+        )
+
+    @path("")
+    def upcoming(self, request):
+        return self._render_list(request, upcoming_events(self), showing_past=False)
+
+    @path("past/", name="past")
+    def past(self, request):
+        return self._render_list(request, past_events(self), showing_past=True)
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        calendar = events_calendar(events_for_feed(self), request=request, name=self.title)
+        return calendar_response(calendar, filename=self.slug, attachment=False)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """One event: when and where, who speaks, and how to register."""
+
+    start = models.DateTimeField(_("Start"))
+    end = models.DateTimeField(_("End"))
+    format = models.CharField(_("Format"), max_length=30, choices=EventFormat.choices)
+    summary = models.TextField(
+        _("Summary"), max_length=400, help_text=_("One or two sentences shown in event lists.")
+    )
+    place = models.CharField(_("Place"), max_length=200, blank=True)
+    address = models.CharField(_("Address"), max_length=200, blank=True)
+    online_url = models.URLField(
+        _("Online link"), blank=True, help_text=_("Where to watch or join the event online.")
+    )
+    description = RichTextField(_("Description"), features=DESCRIPTION_FEATURES, blank=True)
+    registration_url = models.URLField(_("Registration link"), blank=True)
+    accessibility_information = models.TextField(
+        _("Accessibility of the venue"),
+        blank=True,
+        max_length=800,
+        help_text=_(
+            "E.g. step-free entrance, induction loop, sign-language interpreter on request."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("format")],
+            heading=_("When"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("place"), FieldPanel("address"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("description"),
+        InlinePanel("moderators", label=_("Moderators")),
+        InlinePanel("speakers", label=_("Speakers")),
+        FieldPanel("registration_url"),
+        FieldPanel("accessibility_information"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("place"),
+        index.SearchField("address"),
+        index.RelatedFields("speakers", [index.SearchField("name")]),
+        index.FilterField("start"),
+        index.FilterField("format"),
+    ]
+
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("format"),
+        TranslatableField("summary"),
+        TranslatableField("place"),
+        TranslatableField("address"),
+        SynchronizedField("online_url"),
+        TranslatableField("description"),
+        SynchronizedField("registration_url"),
+        TranslatableField("accessibility_information"),
+        TranslatableField("moderators"),
+        TranslatableField("speakers"),
+    ]
+
+    parent_page_types = ["campaigns.EventIndexPage", "campaigns.CampaignPage"]
+    subpage_types = []
+
+    template = "campaigns/event_page.html"
+
+    class Meta:
+        verbose_name = _("Event")
+        verbose_name_plural = _("Events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The event must end after it starts.")
+        if not self.place and not self.online_url:
+            errors["place"] = _("Give the place, the online link, or both.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_social_description(self):
+        return self.search_description or self.summary
+
+    @property
+    def attendance_mode(self):
+        """schema.org's eventAttendanceMode name: offline, online or mixed."""
+        if self.place and self.online_url:
+            return "MixedEventAttendanceMode"
+        return "OnlineEventAttendanceMode" if self.online_url else "OfflineEventAttendanceMode"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = event_json_ld(self, request=request)
+        return context
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        return calendar_response(
+            event_calendar(self, request=request), filename=self.slug, attachment=True
+        )
+
+
+class EventPerson(TranslatableMixin, Orderable):
+    """Someone who takes part on the stage: their name and whom they represent."""
+
+    name = models.CharField(_("Name"), max_length=120)
+    affiliation = models.CharField(
+        _("Affiliation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The office or organisation they represent."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("affiliation")]
+    # Names are kept as people write them; whom they represent is translated.
+    translatable_fields = [SynchronizedField("name"), TranslatableField("affiliation")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+
+class EventModerator(EventPerson):
+    page = ParentalKey(EventPage, related_name="moderators", on_delete=models.CASCADE)
+
+    class Meta(EventPerson.Meta):
+        verbose_name = _("Moderator")
+        verbose_name_plural = _("Moderators")
+
+
+class EventSpeaker(EventPerson):
+    page = ParentalKey(EventPage, related_name="speakers", on_delete=models.CASCADE)
+
+    class Meta(EventPerson.Meta):
+        verbose_name = _("Speaker")
+        verbose_name_plural = _("Speakers")
