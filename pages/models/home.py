@@ -74,6 +74,9 @@ class HomePage(BasePage):
     subpage_types = [
         "pages.ContentPage",
         "pages.NewsIndexPage",
+        "surveys.SurveyIndexPage",
+        "pages.ProjectIndexPage",
+        "pages.PartnerIndexPage",
         "campaigns.CampaignPage",
         "campaigns.DistrictCouncilPage",
         "campaigns.EventIndexPage",

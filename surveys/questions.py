@@ -1,0 +1,283 @@
+"""The questions of a survey and the shape of their answers: the contract for other code.
+
+Results, exports and open data read surveys through this module only; none
+of it renders a form.
+
+Listing questions
+-----------------
+`survey_questions(page)` returns the questions of a `SurveyPage`, in the
+order residents see them, as `Question` objects::
+
+    for question in survey_questions(page):
+        question.key          # answer key: the StreamField block id (same in pl/en/uk)
+        question.type         # one of QUESTION_TYPES
+        question.label        # in the page's language
+        question.options      # tuple of Option(value, label): choices, ranking, district,
+                              # yes_no (values "yes"/"no"); empty for other types
+        question.statements   # tuple of Option(value, label): matrix rows
+        question.scale        # range(1, n + 1) for scale and matrix, else None
+        question.min_label, question.max_label   # end labels of a scale/matrix
+        question.allow_other  # choice questions with an “Other: ___” answer
+        question.personal_data, question.required, question.step, question.condition
+
+A translated page lists the same keys, option values and statement values in
+the same order; only labels differ. `survey_steps(page)` groups the page's
+blocks (questions, headings, text) into steps.
+
+Answers
+-------
+`SurveyResponse.answers` (the `form_data` JSON of Wagtail's form builder) maps
+question keys to values. A question that was not answered or was hidden by
+its condition has no key. Values by type:
+
+=================  ========================================================
+short_text         str
+long_text          str
+email              str
+single_choice      str: an option value, or OTHER_VALUE ("__other__")
+multiple_choice    list[str]: option values in option order, may end with OTHER_VALUE
+scale              int, 1 … question.scale.stop - 1
+matrix             dict[str, int]: statement value → scale value (unrated rows absent)
+number             int
+date               str, ISO 8601 "YYYY-MM-DD"
+yes_no             bool
+district           str: the slug of a taxonomies.District (same in every language)
+ranking            list[str]: every option value, most important first
+=================  ========================================================
+
+The text typed next to “Other” is stored under `other_key(question)`
+(`"<key>:other"`) in the same JSON. `answer_display(question, answers)` gives
+a human-readable string for any answer.
+
+Responses
+---------
+`surveys.selectors.survey_responses(page)` returns the confirmed responses of
+a survey in all its languages (a response to the English page counts for the
+Polish survey too). `SurveyResponse.published_answers` lists the answer keys
+(question keys or other_key()s) whose free text an editor marked for
+publication; only those may appear in public results.
+
+Public results
+--------------
+`SurveyPage.results_public` says whether the editor wants results published
+after the survey closes; `SurveyPage.results_available()` says whether they
+may be shown now (closed and public). The page routes `results/` and
+everything below it to `surveys.results.views.serve(request, page, subpath)`
+when that module exists; `SurveyPage.get_results_url(request=None)` gives the
+address of the results page, or None while results are not available.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from .blocks import QuestionBlock, StepBreakBlock
+
+QUESTION_TYPES = (
+    "short_text",
+    "long_text",
+    "single_choice",
+    "multiple_choice",
+    "scale",
+    "matrix",
+    "number",
+    "date",
+    "email",
+    "yes_no",
+    "district",
+    "ranking",
+)
+CHOICE_TYPES = ("single_choice", "multiple_choice")
+FREE_TEXT_TYPES = ("short_text", "long_text")
+OTHER_VALUE = "__other__"
+YES, NO = "yes", "no"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Show a question only when the question `question_key` was answered with `value`."""
+
+    question_key: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    type: str
+    label: str
+    help_text: str = ""
+    required: bool = False
+    personal_data: bool = False
+    name: str = ""
+    step: int = 0
+    options: tuple = ()
+    statements: tuple = ()
+    scale: range | None = None
+    min_label: str = ""
+    max_label: str = ""
+    allow_other: bool = False
+    widget: str = ""
+    min_choices: int | None = None
+    max_choices: int | None = None
+    max_length: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    condition: Condition | None = None
+
+    def option_label(self, value):
+        """The label of an option value; "Other" for OTHER_VALUE; the value itself if unknown."""
+        if value == OTHER_VALUE:
+            return str(_("Other"))
+        for option in self.options:
+            if option.value == value:
+                return option.label
+        return value
+
+
+@dataclass
+class Step:
+    """One screen of a survey: its title and its blocks (StreamField children) in order."""
+
+    number: int
+    title: str = ""
+    blocks: list = field(default_factory=list)
+    questions: list = field(default_factory=list)
+
+
+def other_key(question):
+    """The answer key of the text typed next to “Other”."""
+    return f"{question.key}:other"
+
+
+def _options(values):
+    return tuple(Option(value=option["value"], label=option["label"]) for option in values)
+
+
+def _district_options(locale):
+    from taxonomies.models import District
+
+    return tuple(
+        Option(value=district.slug, label=district.title)
+        for district in District.objects.filter(locale=locale).order_by("number")
+    )
+
+
+def _question(child, step, names_to_keys, districts):
+    """A `Question` from one StreamField child whose block is a QuestionBlock."""
+    value = child.value
+    kind = child.block.question_type
+    condition = value.get("condition") or {}
+    extra = {}
+    if kind in ("single_choice", "multiple_choice", "ranking"):
+        extra["options"] = _options(value["options"])
+    if kind == "yes_no":
+        extra["options"] = (Option(YES, str(_("Yes"))), Option(NO, str(_("No"))))
+    if kind == "district":
+        extra["options"] = districts()
+    if kind == "matrix":
+        extra["statements"] = _options(value["statements"])
+    if kind in ("scale", "matrix"):
+        extra["scale"] = range(1, int(value["scale_max"]) + 1)
+        extra["min_label"] = value.get("min_label") or ""
+        extra["max_label"] = value.get("max_label") or ""
+    for name in ("allow_other", "widget", "min_choices", "max_choices", "max_length"):
+        if name in value:
+            extra[name] = value[name]
+    for name in ("min_value", "max_value"):
+        if name in value:
+            extra[name] = value[name]
+    target = names_to_keys.get(condition.get("question") or "")
+    return Question(
+        key=child.id,
+        type=kind,
+        label=value["label"],
+        help_text=value.get("help_text") or "",
+        required=bool(value.get("required")),
+        personal_data=bool(value.get("personal_data")),
+        name=value.get("name") or "",
+        step=step,
+        condition=Condition(target, condition["value"]) if target else None,
+        **extra,
+    )
+
+
+def survey_steps(page):
+    """The steps of a survey: its blocks split at each step break, each with its questions.
+
+    Args:
+        page: a SurveyPage (any language).
+
+    Returns:
+        A list of `Step`s, numbered from 1; there is always at least one.
+    """
+    cache = {}
+
+    def districts():
+        if "districts" not in cache:
+            cache["districts"] = _district_options(page.locale_id)
+        return cache["districts"]
+
+    steps = [Step(number=1)]
+    names_to_keys = {}
+    for child in page.questions:
+        if isinstance(child.block, StepBreakBlock):
+            title = child.value.get("title") or ""
+            if steps[-1].blocks:
+                steps.append(Step(number=len(steps) + 1, title=title))
+            else:
+                # A break with nothing before it only gives the current step its title.
+                steps[-1].title = title
+            continue
+        steps[-1].blocks.append(child)
+        if isinstance(child.block, QuestionBlock):
+            question = _question(child, len(steps) - 1, names_to_keys, districts)
+            if question.name:
+                names_to_keys[question.name] = question.key
+            steps[-1].questions.append(question)
+    return steps
+
+
+def survey_questions(page):
+    """Every question of a survey in order (see the module docstring).
+
+    Args:
+        page: a SurveyPage (any language).
+
+    Returns:
+        A list of `Question`s.
+    """
+    return [question for step in survey_steps(page) for question in step.questions]
+
+
+def answer_display(question, answers):
+    """A human-readable rendering of one question's answer, "" when unanswered.
+
+    Args:
+        question: a `Question`.
+        answers: the answers JSON of a response.
+    """
+    value = answers.get(question.key)
+    if value is None or value == "" or value == []:
+        return ""
+    if question.type in ("single_choice", "district"):
+        text = question.option_label(value)
+    elif question.type in ("multiple_choice", "ranking"):
+        text = "; ".join(question.option_label(item) for item in value)
+    elif question.type == "yes_no":
+        text = str(_("Yes")) if value else str(_("No"))
+    elif question.type == "matrix":
+        labels = {statement.value: statement.label for statement in question.statements}
+        text = "; ".join(f"{labels.get(row, row)}: {score}" for row, score in value.items())
+    else:
+        text = str(value)
+    other = answers.get(other_key(question))
+    if other:
+        text = f"{text} ({other})"
+    return text
