@@ -1,3 +1,10 @@
+from django.urls import path
+
+from . import views
+
 app_name = "feedback"
 
-urlpatterns = []
+urlpatterns = [
+    path("vote/", views.vote, name="vote"),
+    path("comment/", views.comment, name="comment"),
+]

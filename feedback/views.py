@@ -1,0 +1,186 @@
+"""The poll's two endpoints: the yes/no answer and the optional comment.
+
+Both answer HTML (a 303 redirect back to the page, for browsers without
+JavaScript) or JSON (for static/js/feedback.js) depending on Accept.
+
+Why there is no CSRF token: the poll is part of pages that are cached whole
+and must be byte-for-byte the same for every visitor, so it cannot carry a
+per-visitor token or set a cookie. Django's CSRF protection guards actions
+taken with the visitor's authority; a vote carries none (it is anonymous and
+tied to no session), so the only thing a forged cross-site POST could do is
+stuff the ballot. That is stopped by checking the Origin header (browsers
+send it with every cross-origin POST) or, failing that, the Referer, plus the
+honeypot and the per-IP rate limit that every public form here shares.
+"""
+
+from urllib.parse import urlencode, urlsplit
+
+from django.conf import settings
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.models import Page
+
+from core.antispam import RateLimit, honeypot_filled
+
+from .forms import CommentForm, VoteForm
+from .services import (
+    CommentAlreadySent,
+    VoteNotFound,
+    page_feedback_add_comment,
+    page_feedback_create,
+)
+from .tokens import vote_token
+
+# Votes and comments together: a person rating every page they read stays far
+# below this, while a script hammering the poll from one address is cut off
+# within a minute. Offices behind one shared address still have room.
+RATE_LIMIT = RateLimit(scope="page-feedback", limit=20, window=10 * 60)
+ANCHOR = "page-feedback"
+DONE = "done"
+
+
+def wants_json(request):
+    """Whether the client asked for JSON first (the script does; browsers ask for HTML)."""
+    preferred = request.get_preferred_type(["text/html", "application/json"])
+    return preferred == "application/json"
+
+
+def allowed_origins(request):
+    """The site's own origin plus any origins configured as trusted for forms."""
+    return {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+
+
+def origin_of(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "null"
+
+
+def comes_from_this_site(request):
+    """Whether Origin (or, without it, Referer) names this site; neither present is allowed.
+
+    Some privacy tools strip both headers; those few visitors can still
+    answer, and the honeypot and the rate limit apply to them as to anyone.
+    """
+    origin = request.headers.get("Origin")
+    if origin is None and request.headers.get("Referer"):
+        origin = origin_of(request.headers["Referer"])
+    return origin is None or origin in allowed_origins(request)
+
+
+def page_url(request, page):
+    return page.get_url(request) if page is not None else None
+
+
+def back_to_page(request, page, state):
+    """303 to the page with the poll's state in the query string, scrolled to the poll."""
+    query = urlencode({"feedback": state})
+    return HttpResponseRedirect(f"{page_url(request, page)}?{query}#{ANCHOR}", status=303)
+
+
+def error_response(request, message, *, status, page=None):
+    """The error as JSON for the script, or as a short page with a way back."""
+    if wants_json(request):
+        response = JsonResponse({"error": str(message)}, status=status)
+    else:
+        context = {"message": message, "back_url": page_url(request, page), "status": status}
+        response = render(request, "feedback/error.html", context, status=status)
+    if status == 405:
+        response["Allow"] = "POST"
+    if status == 429:
+        response["Retry-After"] = str(RATE_LIMIT.window)
+    return response
+
+
+def first_error(form):
+    """The message of the first thing wrong with the form, for one clear sentence."""
+    for errors in form.errors.values():
+        return errors[0]
+    return _("The form could not be accepted.")
+
+
+def rejected(request):
+    """An error response if the request must be turned away before reading the form."""
+    if request.method != "POST":
+        return error_response(
+            request, _("This address only accepts answers sent from the poll."), status=405
+        )
+    if not RATE_LIMIT.hit(request):
+        return error_response(
+            request,
+            _("You have sent many answers in a short time. Please try again in a few minutes."),
+            status=429,
+        )
+    if not comes_from_this_site(request):
+        return error_response(
+            request, _("Answers are accepted only from this website's pages."), status=403
+        )
+    if honeypot_filled(request.POST):
+        return error_response(
+            request,
+            _("The form could not be accepted. Please leave the hidden field empty."),
+            status=400,
+        )
+    return None
+
+
+@csrf_exempt
+@never_cache
+def vote(request):
+    """Store a yes/no answer; reply with the token that lets the voter add a comment."""
+    if (response := rejected(request)) is not None:
+        return response
+    form = VoteForm(request.POST)
+    if not form.is_valid():
+        return error_response(request, first_error(form), status=400)
+    feedback = page_feedback_create(
+        page=form.cleaned_data["page"], useful=form.cleaned_data["useful"]
+    )
+    token = vote_token(feedback)
+    if wants_json(request):
+        return JsonResponse(
+            {"token": token, "message": _("Thank you for your answer.")}, status=201
+        )
+    return back_to_page(request, form.cleaned_data["page"], token)
+
+
+@csrf_exempt
+@never_cache
+def comment(request):
+    """Attach the optional comment to the vote named by the signed token."""
+    if (response := rejected(request)) is not None:
+        return response
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return error_response(request, first_error(form), status=400, page=token_page(form))
+    vote_id, page_id = form.cleaned_data["token"]
+    try:
+        page = page_feedback_add_comment(
+            vote_id=vote_id, page_id=page_id, comment=form.cleaned_data["comment"]
+        )
+    except CommentAlreadySent:
+        return error_response(
+            request,
+            _("A comment has already been sent with this answer."),
+            status=409,
+            page=Page.objects.filter(pk=page_id).first(),
+        )
+    except VoteNotFound:
+        return error_response(
+            request,
+            _("This comment form has expired. Please answer the question again."),
+            status=400,
+        )
+    if wants_json(request):
+        return JsonResponse({"message": _("Thank you for your comment.")})
+    return back_to_page(request, page, DONE)
+
+
+def token_page(form):
+    """The page a (valid) token points to, so an error page can link back to it."""
+    vote = form.cleaned_data.get("token") if hasattr(form, "cleaned_data") else None
+    if not vote:
+        return None
+    return Page.objects.live().filter(pk=vote[1]).first()
