@@ -212,7 +212,8 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     # --- Serving (surveys.views) ------------------------------------------
 
     def serve(self, request, view=None, args=None, kwargs=None):
-        if view is not None:
+        # Routing "/" resolves to RoutablePageMixin.index_route, which knows nothing of forms.
+        if view is not None and getattr(view, "__name__", "") != "index_route":
             return view(request, *(args or []), **(kwargs or {}))
         from ..views import serve_survey
 
