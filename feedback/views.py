@@ -54,6 +54,7 @@ def allowed_origins(request):
 
 
 def origin_of(url):
+    """scheme://host[:port] of a URL, or "null" (which matches no origin) if it has none."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "null"
 
@@ -71,6 +72,7 @@ def comes_from_this_site(request):
 
 
 def page_url(request, page):
+    """The page's address on this site, or None when there is no page to go back to."""
     return page.get_url(request) if page is not None else None
 
 

@@ -2,6 +2,7 @@
 
 import base64
 import json
+from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
@@ -170,6 +171,28 @@ def test_an_empty_comment_is_refused(client, content_pl):
 
     assert response.status_code == 400
     assert response.json()["error"] == "Wpisz komentarz przed wysłaniem."
+
+
+def test_a_null_character_in_a_comment_is_refused(client, content_pl):
+    token = voted_token(client, content_pl)
+
+    response = client.post(url("comment"), {"token": token, "comment": "przed\x00po"}, **JSON)
+
+    assert response.status_code == 400
+    assert response.json()["error"] == "Znaki null są niedozwolone."
+    assert PageFeedback.objects.get().comment == ""
+
+
+def test_invalid_utf8_in_a_comment_is_stored_as_replacement_characters(client, content_pl):
+    token = voted_token(client, content_pl)
+    body = urlencode({"token": token}) + "&comment=ok%ED%A0%80%FF"
+
+    response = client.post(
+        url("comment"), body, content_type="application/x-www-form-urlencoded", **JSON
+    )
+
+    assert response.status_code == 200
+    assert PageFeedback.objects.get().comment.startswith("ok\ufffd")
 
 
 @pytest.mark.parametrize("name", ["vote", "comment"])
