@@ -164,6 +164,19 @@ def test_a_second_comment_on_the_same_vote_is_refused(client, content_pl):
     assert PageFeedback.objects.get().comment == "Pierwszy"
 
 
+def test_a_comment_after_the_page_was_deleted_is_refused(client, content_pl):
+    token = voted_token(client, content_pl)
+    content_pl.delete()  # its answers go with it
+
+    response = client.post(url("comment"), {"token": token, "comment": "Za późno"}, **JSON)
+
+    assert response.status_code == 400
+    assert response.json()["error"] == (
+        "Ten formularz komentarza wygasł. Odpowiedz ponownie na pytanie."
+    )
+    assert not PageFeedback.objects.exists()
+
+
 def test_an_empty_comment_is_refused(client, content_pl):
     token = voted_token(client, content_pl)
 

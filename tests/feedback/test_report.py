@@ -88,6 +88,7 @@ def test_moderators_see_the_numbers_per_page(moderator_client, home_pl, content_
     assert pl["share_percent"] == "60%"
     assert rows[content_uk.pk]["share_percent"] == "100%"
     html = response.content.decode()
+    assert "<h1" in html and "Przydatność stron" in html
     assert "Дуже корисно" not in html  # comments are on the detail page
     assert content_uk.title in html
 
