@@ -16,3 +16,17 @@ def homes(home_pl):
         "en": translate_page(home_pl, "en"),
         "uk": translate_page(home_pl, "uk"),
     }
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Start every test with an empty cache.
+
+    Wagtail caches the site's root paths (one per language home page); a
+    test that adds a translated home page must not see the previous test's.
+    The rate limits of the public forms are counted in the cache as well.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -109,10 +109,13 @@ def translate_page(page, language_code):
     locale = Locale.objects.get(language_code=language_code)
     # wagtail-localize publishes translations in transaction.on_commit; a
     # test runs inside a transaction that never commits, so run them here.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
-            if not ancestor.has_translation(locale):
+    # One block per page, like one request per page in the admin: a parent's
+    # translation is published before its children are translated under it.
+    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.has_translation(locale):
+            with TestCase.captureOnCommitCallbacks(execute=True):
                 translate_object(ancestor, [locale])
+    with TestCase.captureOnCommitCallbacks(execute=True):
         translate_object(page.specific, [locale])
     return page.get_translation(locale).specific
 

@@ -4,6 +4,14 @@ from .base import BasePage
 from .content import ContentPage
 from .home import HomePage, HomePageFeaturedItem
 from .news import NewsIndexPage, NewsPage
+from .partners import OrganisationType, PartnerIndexPage, PartnerPage
+from .projects import (
+    PartnerRole,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+    ProjectRelatedPage,
+)
 
 __all__ = [
     "BasePage",
@@ -12,4 +20,12 @@ __all__ = [
     "HomePageFeaturedItem",
     "NewsIndexPage",
     "NewsPage",
+    "OrganisationType",
+    "PartnerIndexPage",
+    "PartnerPage",
+    "PartnerRole",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPartner",
+    "ProjectRelatedPage",
 ]

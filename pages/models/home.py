@@ -75,6 +75,8 @@ class HomePage(BasePage):
         "pages.ContentPage",
         "pages.NewsIndexPage",
         "surveys.SurveyIndexPage",
+        "pages.ProjectIndexPage",
+        "pages.PartnerIndexPage",
         "campaigns.CampaignPage",
         "campaigns.DistrictCouncilPage",
         "campaigns.EventIndexPage",

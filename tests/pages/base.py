@@ -5,7 +5,16 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from pages.models import ContentPage, HomePage, NewsIndexPage, NewsPage
+from pages.models import (
+    ContentPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PartnerIndexPage,
+    PartnerPage,
+    ProjectIndexPage,
+    ProjectPage,
+)
 from tests.factories import (
     ContentPageFactory,
     ModeratorFactory,
@@ -15,9 +24,27 @@ from tests.factories import (
     site_home,
     translate_page,
 )
+from tests.projects.factories import (
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
+    TopicFactory,
+    add_partner,
+    district,
+)
 
 LANGUAGES = ("pl", "en", "uk")
-PAGE_TYPES = ("HomePage", "ContentPage", "NewsIndexPage", "NewsPage")
+PAGE_TYPES = (
+    "HomePage",
+    "ContentPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "PartnerIndexPage",
+    "PartnerPage",
+)
 
 
 class TranslatedTreeTestCase(WagtailPageTestCase):
@@ -31,8 +58,29 @@ class TranslatedTreeTestCase(WagtailPageTestCase):
         news_index = NewsIndexPageFactory(parent=home)
         news = NewsPageFactory(parent=news_index, title="Głosowanie", slug="glosowanie")
         publish_with_revision(news, user=cls.publisher)
+        partner_index = PartnerIndexPageFactory(parent=home)
+        partner = PartnerPageFactory(parent=partner_index, title="Fundacja Dialog", slug="dialog")
+        project_index = ProjectIndexPageFactory(parent=home)
+        project = ProjectPageFactory(
+            parent=project_index,
+            title="Podgórska przestrzeń dialogu",
+            slug="podgorska-przestrzen",
+            districts=[district("podgorze")],
+            topics=[TopicFactory(name="Dialog")],
+        )
+        add_partner(project, partner, role="leader")
         cls.pages = {}
-        for polish_page in (home, content, news_index, news):
+        polish_pages = (
+            home,
+            content,
+            news_index,
+            news,
+            partner_index,
+            partner,
+            project_index,
+            project,
+        )
+        for polish_page in polish_pages:
             type_name = type(polish_page).__name__
             cls.pages[type_name] = {"pl": Page.objects.get(pk=polish_page.pk).specific}
             for language in ("en", "uk"):
@@ -90,6 +138,56 @@ def edit_form_data(page, **overrides):
             lead=page.lead,
             body=streamfield([]),
             publishing_unit=page.publishing_unit,
+        )
+    elif isinstance(page, ProjectIndexPage | PartnerIndexPage):
+        fields.update(intro=page.intro)
+    elif isinstance(page, ProjectPage):
+        fields.update(
+            lead=page.lead,
+            start_month=page.start_month.isoformat() if page.start_month else "",
+            end_month=page.end_month.isoformat() if page.end_month else "",
+            declared_status=page.declared_status,
+            districts=[district.pk for district in page.districts.all()],
+            topics=[topic.pk for topic in page.topics.all()],
+            goals=streamfield([("goal", "Wzmacniać współpracę w dzielnicy")]),
+            body=streamfield([]),
+            activities=streamfield(
+                [
+                    (
+                        "activity",
+                        {
+                            "title": "Forum dialogu",
+                            "description": rich_text("<p>Debaty i warsztaty.</p>"),
+                            "start_date": "",
+                            "end_date": "",
+                        },
+                    )
+                ]
+            ),
+            project_partners=inline_formset(
+                [
+                    {"id": link.pk, "partner": link.partner_id, "role": link.role}
+                    for link in page.project_partners.all()
+                ]
+            ),
+            funding_note=page.funding_note,
+            budget="" if page.budget is None else str(page.budget),
+            contact_name=page.contact_name,
+            contact_role=page.contact_role,
+            contact_email=page.contact_email,
+            contact_phone=page.contact_phone,
+            documents=streamfield([]),
+            related_pages=inline_formset([]),
+        )
+    elif isinstance(page, PartnerPage):
+        fields.update(
+            organisation_type=page.organisation_type,
+            description=rich_text(page.description),
+            website=page.website,
+            city=page.city,
+            country=page.country,
+            contact_email=page.contact_email,
+            contact_phone=page.contact_phone,
         )
     fields.update(overrides)
     return nested_form_data(fields)

@@ -6,7 +6,16 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringSegment, Translation
 
-from pages.models import ContentPage, HomePage, NewsIndexPage, NewsPage
+from pages.models import (
+    ContentPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PartnerIndexPage,
+    PartnerPage,
+    ProjectIndexPage,
+    ProjectPage,
+)
 from tests.factories import ImageFactory, SuperUserFactory
 
 from .base import LANGUAGES, PAGE_TYPES, TranslatedTreeTestCase, edit_form_data
@@ -191,27 +200,43 @@ class AdminFormEditTests(TranslatedTreeTestCase):
 
 class TreeRuleTests(TranslatedTreeTestCase):
     def test_allowed_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, NewsIndexPage})
+        # Other apps (campaigns, surveys) add their indexes under the home page too.
+        home_children = set(HomePage.allowed_subpage_models())
+        self.assertLessEqual(
+            {ContentPage, NewsIndexPage, ProjectIndexPage, PartnerIndexPage}, home_children
+        )
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
         self.assertAllowedSubpageTypes(NewsPage, set())
+        self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
+        self.assertAllowedSubpageTypes(ProjectPage, set())
+        self.assertAllowedSubpageTypes(PartnerIndexPage, {PartnerPage})
+        self.assertAllowedSubpageTypes(PartnerPage, set())
 
     def test_allowed_parents(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
         self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(ProjectIndexPage, {HomePage})
+        self.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
+        self.assertAllowedParentPageTypes(PartnerIndexPage, {HomePage})
+        self.assertAllowedParentPageTypes(PartnerPage, {PartnerIndexPage})
 
     def test_editors_cannot_build_a_wrong_tree(self):
         self.assertCanNotCreateAt(NewsIndexPage, ContentPage)
         self.assertCanNotCreateAt(ContentPage, NewsPage)
         self.assertCanNotCreateAt(HomePage, NewsPage)
+        self.assertCanNotCreateAt(HomePage, ProjectPage)
+        self.assertCanNotCreateAt(ProjectIndexPage, PartnerPage)
+        self.assertCanNotCreateAt(PartnerIndexPage, ProjectPage)
 
     def test_one_news_index_per_home_page(self):
         for language in LANGUAGES:
             with self.subTest(language=language):
                 home = self.pages["HomePage"][language]
-                self.assertFalse(NewsIndexPage.can_create_at(home))
+                for index_type in (NewsIndexPage, ProjectIndexPage, PartnerIndexPage):
+                    self.assertFalse(index_type.can_create_at(home), index_type)
 
     def test_content_page_created_through_the_admin_form(self):
         self.client.force_login(SuperUserFactory())

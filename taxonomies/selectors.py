@@ -1,0 +1,36 @@
+"""Districts and topics in the reader's language, one query per list."""
+
+
+def vocabulary_in_locale(model, locale):
+    """Every district (or topic) once, in `locale` where translated, else in another language.
+
+    Filter forms list these; a topic editors have not translated yet still
+    appears, under its original name, instead of disappearing from the form.
+    """
+    by_key = {}
+    for item in model.objects.select_related("locale").order_by(*model._meta.ordering):
+        known = by_key.get(item.translation_key)
+        if known is None or item.locale_id == locale.pk:
+            by_key[item.translation_key] = item
+    ordering = model._meta.ordering
+    return sorted(by_key.values(), key=lambda item: [getattr(item, name) for name in ordering])
+
+
+def localized_terms(items, locale):
+    """The given districts or topics in `locale` where a translation exists, in their order.
+
+    Pages keep their districts and topics in sync across languages (they
+    point at the same rows), so a page in Ukrainian may hold the Polish
+    rows: this swaps in the translations with one query for the whole list.
+    """
+    items = list(items)
+    if not items:
+        return []
+    model = type(items[0])
+    translations = {
+        item.translation_key: item
+        for item in model.objects.filter(
+            locale=locale, translation_key__in=[item.translation_key for item in items]
+        )
+    }
+    return [translations.get(item.translation_key, item) for item in items]
