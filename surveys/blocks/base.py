@@ -7,6 +7,7 @@ short names and conditions) use `StableSlugBlock`, which wagtail-localize does
 not extract as a translatable segment and therefore synchronises.
 """
 
+from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -34,7 +35,9 @@ class StableSlugBlock(blocks.RegexBlock):
 
 def slug_from_label(label):
     """A stable value derived from an option's label, for editors who leave it empty."""
-    return slugify(label)[:50].strip("-_") or "option"
+    # anyascii (a Wagtail dependency) spells ł as l and Cyrillic in Latin,
+    # where slugify alone would drop those letters.
+    return slugify(anyascii(label))[:50].strip("-_") or "option"
 
 
 class ConditionBlock(blocks.StructBlock):
@@ -58,6 +61,15 @@ class ConditionBlock(blocks.StructBlock):
         icon = "arrow-right"
         label = _("Condition")
         collapsed = True
+
+    def get_translatable_segments(self, value):
+        """Nothing to translate: both values are stable slugs, copied to every language.
+
+        Declaring it also keeps wagtail-localize from walking this nested block's
+        raw JSON, where it mistakes the child named "value" for the wrapper of a
+        StructBlock's value and fails.
+        """
+        return []
 
     def clean(self, value):
         value = super().clean(value)

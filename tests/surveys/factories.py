@@ -5,14 +5,28 @@ import uuid
 import factory
 import wagtail_factories
 
+from surveys.blocks import SurveyStreamBlock
 from surveys.models import SurveyIndexPage, SurveyPage
 
 
 def question(kind, label, *, key=None, **settings):
     """The raw StreamField data of one question block; `key` becomes its block id."""
-    value = {"label": label, "required": settings.pop("required", True)}
+    value = {"label": label, "required": settings.pop("required", True), "help_text": ""}
+    if kind in ("scale", "matrix"):
+        # Empty, not missing: wagtail-localize cannot extract a CharBlock whose value is None.
+        value.update(min_label="", max_label="")
     value.update(settings)
-    return {"type": kind, "value": value, "id": key or str(uuid.uuid4())}
+    return {"type": kind, "value": complete(kind, value), "id": key or str(uuid.uuid4())}
+
+
+def complete(kind, value):
+    """The value with every child block present, as the admin stores it.
+
+    wagtail-localize walks the raw JSON of a StreamField, child by child, and
+    fails on a nested StructBlock (the condition) missing from it.
+    """
+    block = SurveyStreamBlock.base_blocks[kind]
+    return block.get_prep_value(block.to_python(value))
 
 
 def options(*pairs):
