@@ -1,0 +1,175 @@
+"""Exports of a survey's responses as CSV and XLSX, streamed so that memory stays bounded.
+
+One row per response, one column per question (a matrix gets one column per
+statement, the text typed next to "Other" a column of its own), after the
+submit time, the language and the status. Every string cell is neutralized
+against formula injection (see `neutralize`), because these files are opened
+in Excel and LibreOffice.
+"""
+
+import csv
+import os
+import tempfile
+
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .questions import other_key, survey_questions
+
+CHUNK_SIZE = 2000
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def neutralize(value):
+    """A cell value that a spreadsheet will not run as a formula.
+
+    A string beginning with =, +, -, @, a tab or a carriage return gets a
+    leading apostrophe (OWASP's advice); numbers and other values pass as they are.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+class Column:
+    """One column of the export: its heading and how to read its cell from the answers."""
+
+    def __init__(self, heading, read):
+        self.heading = heading
+        self.read = read
+
+
+def _labels(question):
+    return {option.value: option.label for option in question.options}
+
+
+def _question_columns(question):
+    """The columns of one question (see the module docstring)."""
+    key, labels = question.key, _labels(question)
+
+    def label(value):
+        return labels.get(value) or question.option_label(value)
+
+    if question.type == "matrix":
+        return [
+            Column(
+                f"{question.label}: {statement.label}",
+                lambda answers, row=statement.value: (answers.get(key) or {}).get(row, ""),
+            )
+            for statement in question.statements
+        ]
+    if question.type in ("multiple_choice", "ranking"):
+        read = lambda answers: "; ".join(label(value) for value in answers.get(key) or [])  # noqa: E731
+    elif question.type in ("single_choice", "district"):
+        read = lambda answers: label(answers[key]) if answers.get(key) else ""  # noqa: E731
+    elif question.type == "yes_no":
+        yes, no = _("Yes"), _("No")  # translated now, not when the stream is consumed
+        read = lambda answers: "" if answers.get(key) is None else (yes if answers[key] else no)  # noqa: E731
+    else:
+        read = lambda answers: "" if answers.get(key) is None else answers[key]  # noqa: E731
+    columns = [Column(question.label, read)]
+    if question.allow_other:
+        text_key = other_key(question)
+        heading = _("%(question)s: other (text)") % {"question": question.label}
+        columns.append(Column(heading, lambda answers: answers.get(text_key, "")))
+    return columns
+
+
+def export_columns(page):
+    """Every column of a survey's export, the fixed ones first."""
+    statuses = {"pending": _("Waiting for e-mail confirmation"), "confirmed": _("Confirmed")}
+    fixed = [
+        Column(_("Submission date"), lambda row: row["submit_time"]),
+        Column(_("Language"), lambda row: row["language"]),
+        Column(_("Status"), lambda row: statuses.get(row["status"], row["status"])),
+    ]
+    answer_columns = [column for q in survey_questions(page) for column in _question_columns(q)]
+    return fixed, answer_columns
+
+
+def export_rows(page, responses, *, chunk_size=CHUNK_SIZE):
+    """The heading row, then one row per response, read in chunks; every cell neutralized."""
+    fixed, answer_columns = export_columns(page)
+    yield [neutralize(str(column.heading)) for column in fixed + answer_columns]
+    values = responses.values_list("submit_time", "locale__language_code", "status", "form_data")
+    for submit_time, language, status, answers in values.iterator(chunk_size=chunk_size):
+        row = {
+            "submit_time": timezone.localtime(submit_time).strftime("%Y-%m-%d %H:%M:%S"),
+            "language": language or "",
+            "status": status,
+        }
+        answers = answers or {}
+        cells = [column.read(row) for column in fixed]
+        cells += [column.read(answers) for column in answer_columns]
+        yield [neutralize(cell) for cell in cells]
+
+
+class _Echo:
+    """A file-like object whose write() hands the line back to the generator."""
+
+    def write(self, value):
+        return value
+
+
+def _stream_csv(rows):
+    writer = csv.writer(_Echo())
+    yield "\ufeff"  # the BOM: Excel then reads the file as UTF-8
+    for row in rows:
+        yield writer.writerow(row)
+
+
+def _attachment(response, filename):
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def csv_export_response(page, responses, filename):
+    """A streamed CSV file (UTF-8 with BOM) of the responses."""
+    response = StreamingHttpResponse(
+        _stream_csv(export_rows(page, responses)), content_type=CSV_CONTENT_TYPE
+    )
+    return _attachment(response, filename)
+
+
+def write_xlsx(rows, path):
+    """Write rows to an XLSX file row by row (xlsxwriter's constant_memory mode)."""
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        path,
+        {
+            "constant_memory": True,
+            # Cells are data, never formulas, links or guessed numbers.
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "tmpdir": tempfile.gettempdir(),
+        },
+    )
+    sheet = workbook.add_worksheet()
+    bold = workbook.add_format({"bold": True})
+    for index, row in enumerate(rows):
+        for column, cell in enumerate(row):
+            if isinstance(cell, bool | int | float):
+                sheet.write_number(index, column, cell)
+            else:
+                sheet.write_string(index, column, str(cell), bold if index == 0 else None)
+    workbook.close()
+
+
+def xlsx_export_response(page, responses, filename):
+    """An XLSX file of the responses, built in a temporary file and then streamed."""
+    handle, path = tempfile.mkstemp(suffix=".xlsx")
+    os.close(handle)
+    try:
+        write_xlsx(export_rows(page, responses), path)
+        stream = open(path, "rb")  # noqa: SIM115 - FileResponse closes it
+    finally:
+        # The open handle keeps the data readable; the name goes at once.
+        os.unlink(path)
+    response = FileResponse(stream, content_type=XLSX_CONTENT_TYPE)
+    return _attachment(response, filename)
