@@ -1,4 +1,8 @@
-"""Page-rendering benchmark: `make benchmark` (or `python -m benchmarks`).
+"""Benchmarks: `make benchmark` (or `python -m benchmarks`).
+
+Page rendering (below), then survey submissions against gunicorn and the
+exports of 100,000 responses (benchmarks.submissions; set
+BENCHMARK_SKIP_SURVEYS=1 to leave them out).
 
 Builds the demo site in a throw-away database (SQLite, or the PostgreSQL
 database named by BENCHMARK_DATABASE_URL), then requests one page of each
@@ -118,6 +122,11 @@ def main():
     client = Client()
     rows = [(key, measure(client, url)) for key, url in pages_to_measure().items()]
     table = render_table(rows, database)
+    if not os.environ.get("BENCHMARK_SKIP_SURVEYS"):
+        from .submissions import main as survey_benchmarks
+        from .tables import survey_tables
+
+        table += "\n" + survey_tables(survey_benchmarks())
     print(table)
     RESULTS_FILE.write_text("# Benchmark results\n\nProduced by `make benchmark`.\n\n" + table)
 
