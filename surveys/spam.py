@@ -7,6 +7,8 @@ reCAPTCHA and the limit's numbers for surveys.
 import logging
 
 from django.conf import settings
+from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext_lazy as _
 from django_recaptcha.fields import ReCaptchaField
 from django_recaptcha.widgets import ReCaptchaV3
 
@@ -21,6 +23,10 @@ SUBMIT_LIMIT = RateLimit(scope="survey-submit", limit=30, window=60 * 60)
 # Every POST of the survey flow (steps, back and next): stops scripted flooding of drafts.
 STEP_LIMIT = RateLimit(scope="survey-step", limit=300, window=60 * 60)
 
+CAPTCHA_FAILED = _(
+    "We could not confirm that this survey was sent by a person. Please send it again."
+)
+
 _reported_off = False
 
 
@@ -32,6 +38,11 @@ class SurveyReCaptchaV3(ReCaptchaV3):
     """
 
     template_name = "surveys/recaptcha_v3.html"
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # Django's default form renderer only searches app and form templates;
+        # this one lives with the site's templates (settings.TEMPLATES).
+        return super().render(name, value, attrs=attrs, renderer=TemplatesSetting())
 
 
 def recaptcha_enabled():
@@ -50,6 +61,8 @@ def recaptcha_field():
         return None
     return ReCaptchaField(
         label="",
+        # django-recaptcha's own Polish message is marked fuzzy, so it shows in English.
+        error_messages={"captcha_invalid": CAPTCHA_FAILED, "captcha_error": CAPTCHA_FAILED},
         widget=SurveyReCaptchaV3(
             action=RECAPTCHA_ACTION, required_score=settings.RECAPTCHA_REQUIRED_SCORE
         ),
