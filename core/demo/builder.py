@@ -43,10 +43,7 @@ def load_demo_content(*, report, debug, reset=False):
         DemoContentError: the content cannot be built; nothing is saved then.
     """
     # Checked before touching the database: a translation gap fails fast.
-    memory = TranslationMemory(iter_texts(content.TRANSLATED_CONTENT))
-    for section in content.SECTIONS:
-        for text in section.texts():
-            memory.add(text)
+    memory = build_translation_memory()
     # One transaction: a failure half-way leaves no half-built site behind.
     # Translated pages are copied with the Polish slug and renamed before
     # they are first published, so the redirects Wagtail creates for a
@@ -73,6 +70,15 @@ def load_demo_content(*, report, debug, reset=False):
         fill_site_settings(site, content.SITE_SETTINGS, refs, report)
         created = translate_pages([home, *pages], memory, user, report)
     return BuildResult(admin=admin, translations_created=created)
+
+
+def build_translation_memory():
+    """Every translation the demo content holds: the foundation's and each section's."""
+    memory = TranslationMemory(iter_texts(content.TRANSLATED_CONTENT))
+    for section in content.SECTIONS:
+        for text in section.texts():
+            memory.add(text)
+    return memory
 
 
 def default_site_and_home():

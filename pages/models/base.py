@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -43,3 +44,45 @@ class BasePage(Page):
 
     def get_social_description(self):
         return self.search_description
+
+
+class IndexPage(BasePage):
+    """A page listing its children: an introduction, one per home page."""
+
+    intro = models.TextField(verbose_name=_("Introduction"), blank=True, max_length=600)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class FilteredIndexPage(IndexPage):
+    """An index whose list is filtered by GET parameters (see pages.filters).
+
+    `get_filtered_context(params)` returns the filter form, `filter_errors`
+    and the page of results; filter values that do not exist are explained
+    on the page, which then answers 400.
+    """
+
+    class Meta:
+        abstract = True
+
+    def get_filtered_context(self, params):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.get_filtered_context(request.GET))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", {}).get("filter_errors"):
+            response.status_code = 400
+        return response

@@ -13,25 +13,17 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from pages.blocks import BodyStreamBlock
 from pages.selectors import news_in_index, paginate, publication_record
 
-from .base import BasePage
+from .base import BasePage, IndexPage
 
 
 def default_publishing_unit():
     return settings.DEFAULT_PUBLISHING_UNIT
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(IndexPage):
     """The list of news, newest first."""
 
-    intro = models.TextField(verbose_name=_("Introduction"), blank=True, max_length=600)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
-    max_count_per_parent = 1
 
     template = "pages/news_index_page.html"
     items_per_page = 10

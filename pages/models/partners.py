@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.partner_queries import partner_index_context, partner_page_context
 
-from .base import BasePage
+from .base import BasePage, FilteredIndexPage
 
 
 class OrganisationType(models.TextChoices):
@@ -21,18 +21,10 @@ class OrganisationType(models.TextChoices):
     INFORMAL_GROUP = "informal", _("Informal group")
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(FilteredIndexPage):
     """The organisations the office works with, filtered by type."""
 
-    intro = models.TextField(verbose_name=_("Introduction"), blank=True, max_length=600)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.PartnerPage"]
-    max_count_per_parent = 1
 
     template = "pages/partner_index_page.html"
     items_per_page = 24
@@ -41,16 +33,8 @@ class PartnerIndexPage(BasePage):
         verbose_name = _("Partner index")
         verbose_name_plural = _("Partner indexes")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(partner_index_context(self, request.GET))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if getattr(response, "context_data", {}).get("filter_errors"):
-            response.status_code = 400
-        return response
+    def get_filtered_context(self, params):
+        return partner_index_context(self, params)
 
 
 class PartnerPage(BasePage):

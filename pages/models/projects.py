@@ -22,24 +22,16 @@ from pages.blocks.documents import DocumentLinkBlock
 from pages.project_queries import project_index_context, project_page_context
 from pages.project_status import ProjectStatus, first_of_month, project_status
 
-from .base import BasePage
+from .base import BasePage, FilteredIndexPage
 
 # What editors may list under "related surveys and news" on a project.
 RELATED_PAGE_TYPES = ["pages.NewsPage"]
 
 
-class ProjectIndexPage(BasePage):
+class ProjectIndexPage(FilteredIndexPage):
     """All projects, ongoing first, filtered by status, district and topic."""
 
-    intro = models.TextField(verbose_name=_("Introduction"), blank=True, max_length=600)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ProjectPage"]
-    max_count_per_parent = 1
 
     template = "pages/project_index_page.html"
     items_per_page = 12
@@ -48,17 +40,8 @@ class ProjectIndexPage(BasePage):
         verbose_name = _("Project index")
         verbose_name_plural = _("Project indexes")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(project_index_context(self, request.GET))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # Filter values that do not exist: the page explains it, with a 400.
-        if getattr(response, "context_data", {}).get("filter_errors"):
-            response.status_code = 400
-        return response
+    def get_filtered_context(self, params):
+        return project_index_context(self, params)
 
 
 class ProjectPage(BasePage):
