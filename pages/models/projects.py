@@ -25,7 +25,7 @@ from pages.project_status import ProjectStatus, first_of_month, project_status
 from .base import BasePage, FilteredIndexPage
 
 # What editors may list under "related surveys and news" on a project.
-RELATED_PAGE_TYPES = ["pages.NewsPage"]
+RELATED_PAGE_TYPES = ["pages.NewsPage", "surveys.SurveyPage"]
 
 
 class ProjectIndexPage(FilteredIndexPage):
@@ -205,6 +205,12 @@ class ProjectPage(BasePage):
     def get_status_display(self):
         return ProjectStatus(self.status).label
 
+    def get_period_display(self):
+        """The realisation period as months, e.g. "11.2021 – 04.2023", for admin listings."""
+        start = self.start_month.strftime("%m.%Y") if self.start_month else "…"
+        end = self.end_month.strftime("%m.%Y") if self.end_month else "…"
+        return "" if not (self.start_month or self.end_month) else f"{start} – {end}"
+
     @property
     def hero_image_alt(self):
         if self.hero_image_alt_text:
@@ -277,7 +283,6 @@ class ProjectRelatedPage(TranslatableMixin, Orderable):
         related_name="+",
     )
 
-    # News now; surveys join the list when the surveys app provides them.
     panels = [PageChooserPanel("page", page_type=RELATED_PAGE_TYPES)]
     translatable_fields = [SynchronizedField("page")]
 

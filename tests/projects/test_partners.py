@@ -94,3 +94,29 @@ def test_unknown_partner_type_is_explained_with_a_400(client, partner_index, par
 @pytest.mark.parametrize("page", ["999", "-1", "x"])
 def test_partner_pages_that_do_not_exist_are_404(client, partner_index, partner, page):
     assert client.get(partner_index.url, {"page": page}).status_code == 404
+
+
+def test_project_page_links_related_surveys_and_news_in_the_readers_language(
+    client, home_pl, projects
+):
+    from pages.models import ProjectRelatedPage
+    from tests.factories import NewsIndexPageFactory, NewsPageFactory
+    from tests.surveys.factories import SurveyIndexPageFactory, SurveyPageFactory
+
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home_pl), title="Ruszyło forum")
+    survey = SurveyPageFactory(
+        parent=SurveyIndexPageFactory(parent=home_pl), title="Ankieta o forum"
+    )
+    draft = NewsPageFactory(parent=news.get_parent(), title="Szkic", live=False)
+    project = projects["forum"]
+    for page in (survey, news, draft):
+        project.related_pages.add(ProjectRelatedPage(page=page, locale=project.locale))
+    project.save()
+
+    response = client.get(project.url)
+    soup = BeautifulSoup(response.content, "html.parser")
+    section = soup.find(id="related-heading").parent
+    assert [a.get_text(strip=True) for a in section.select("a")] == [
+        "Ankieta o forum",
+        "Ruszyło forum",
+    ]

@@ -1,0 +1,69 @@
+"""Admin listings of projects and partners, beside the page tree."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from pages.models import OrganisationType, PartnerPage, ProjectPage
+
+
+class ProjectFilterSet(PageFilterSet):
+    class Meta:
+        model = ProjectPage
+        fields = ["locale", "districts", "topics"]
+
+
+class ProjectListingViewSet(PageListingViewSet):
+    """Every project with its status and realisation period, filterable by district."""
+
+    model = ProjectPage
+    icon = "clipboard-list"
+    menu_label = _("Projects")
+    menu_order = 150
+    add_to_admin_menu = True
+    filterset_class = ProjectFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("period", label=_("Realisation period"), accessor="get_period_display"),
+    ]
+
+
+class PartnerFilterSet(PageFilterSet):
+    organisation_type = django_filters.ChoiceFilter(
+        label=_("Type of organisation"), choices=OrganisationType.choices
+    )
+
+    class Meta:
+        model = PartnerPage
+        fields = ["locale", "organisation_type"]
+
+
+class PartnerListingViewSet(PageListingViewSet):
+    model = PartnerPage
+    icon = "group"
+    menu_label = _("Partners")
+    menu_order = 151
+    add_to_admin_menu = True
+    filterset_class = PartnerFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column(
+            "organisation_type",
+            label=_("Type of organisation"),
+            accessor="get_organisation_type_display",
+        ),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_project_listing():
+    return ProjectListingViewSet("projects")
+
+
+@hooks.register("register_admin_viewset")
+def register_partner_listing():
+    return PartnerListingViewSet("partners")
