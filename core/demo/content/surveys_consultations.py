@@ -14,7 +14,11 @@ COURTYARDS = SurveySpec(
         "Consultation: green courtyards in Podgórze",
         "Консультації: зелені подвір'я в Подгуже",
     ),
-    slug=t("zielone-podworka", "green-courtyards", "zeleni-podvirya"),
+    slug=t(
+        "konsultacje-zielone-podworka",
+        "green-courtyards-consultation",
+        "konsultatsii-zeleni-podvirria",
+    ),
     intro=p(
         "Dzielnica chce zazielenić podwórka i skwery między blokami. Powiedz nam, z czego "
         "korzystasz i czego brakuje: ankieta ma trzy krótkie kroki.",
