@@ -7,8 +7,6 @@ from ..texts import p, t
 from .common import EMAIL
 from .surveys_specs import Ask, Explanation, SurveySpec
 
-YES_NO_HELP = None
-
 CONSENT_AMBASSADORS = t(
     "Zgadzam się, aby Biuro ds. Partycypacji Społecznej przetwarzało moje imię, adres e-mail "
     "i odpowiedzi w celu naboru i szkolenia Ambasadorów Lokalnej Partycypacji przez rok od "
