@@ -100,8 +100,8 @@ def test_second_run_changes_nothing(demo_site):
 def test_every_page_is_a_linked_wagtail_localize_translation(demo_site):
     polish = Locale.objects.get(language_code="pl")
     pages = polish_pages()
-    # Foundation 12, projects and partners 18, the district-council campaign 10.
-    assert len(pages) == 12 + 18 + 10
+    # Foundation 12, projects and partners 18, the district-council campaign 10, surveys 5.
+    assert len(pages) == 12 + 18 + 10 + 5
     memory = build_translation_memory()
 
     for page in pages:
@@ -130,6 +130,7 @@ def test_pages_are_in_the_menu_and_use_every_block(demo_site):
         "Aktualności",
         "Projekty",
         "Partnerzy",
+        "Ankiety i zapisy",
     ]
     get_involved = ContentPage.objects.get(slug="jak-sie-zaangazowac")
     used_blocks = {block.block_type for block in get_involved.body}
@@ -147,6 +148,12 @@ def test_pages_are_in_the_menu_and_use_every_block(demo_site):
         ("/uk/pro-nas/", "Чим ми займаємося"),
         ("/en/get-involved/", "Participatory budget 2027 timetable"),
         ("/uk/novyny/", "Шукаємо амбасадорів місцевої участі"),
+        ("/pl/projekty/?status=ongoing", "Zielone podwórka Zabłocia"),
+        ("/en/projects/podgorze-space-for-dialogue/", "EEA Grants – Active Citizens Fund"),
+        ("/uk/partnery/bjerkaker-learning-lab/", "Подгужський простір доброго діалогу"),
+        # The consultation is linked from its project, in the reader's language.
+        ("/en/projects/green-courtyards/", "Consultation: green courtyards in Podgórze"),
+        ("/en/podgorze-district-council/", "The Podgórze District Council"),
     ],
 )
 def test_each_language_renders_its_own_text(demo_site, client, url, text):

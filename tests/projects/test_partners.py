@@ -109,8 +109,10 @@ def test_project_page_links_related_surveys_and_news_in_the_readers_language(
     )
     draft = NewsPageFactory(parent=news.get_parent(), title="Szkic", live=False)
     project = projects["forum"]
-    for page in (survey, news, draft):
-        project.related_pages.add(ProjectRelatedPage(page=page, locale=project.locale))
+    for position, page in enumerate((survey, news, draft)):
+        project.related_pages.add(
+            ProjectRelatedPage(page=page, locale=project.locale, sort_order=position)
+        )
     project.save()
 
     response = client.get(project.url)

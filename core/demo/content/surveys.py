@@ -10,9 +10,10 @@ import datetime
 
 from django.utils import timezone
 
+from pages.models import ProjectPage, ProjectRelatedPage
 from surveys.models import SurveyDraft, SurveyIndexPage, SurveyPage, SurveyResponse
 
-from ..pages import _ensure_child
+from ..pages import _ensure_child, publish
 from ..sections import DemoSection
 from ..texts import iter_texts, p, t
 from .surveys_consultations import COURTYARDS, PARKS
@@ -74,7 +75,7 @@ def build(context):
         home,
         _Spec(INDEX_TITLE, INDEX_SLUG),
         lambda: SurveyIndexPage(
-            title=pl(INDEX_TITLE), slug=pl(INDEX_SLUG), intro=pl(INDEX_INTRO), show_in_menus=False
+            title=pl(INDEX_TITLE), slug=pl(INDEX_SLUG), intro=pl(INDEX_INTRO), show_in_menus=True
         ),
         user,
         report,
@@ -87,7 +88,27 @@ def build(context):
     for spec, survey in zip(SURVEYS, surveys, strict=True):
         if spec.closes_in_days is not None and spec.closes_in_days < 0:
             ensure_responses(survey, report)
+    by_slug = {survey.slug: survey for survey in surveys}
+    link_survey_to_project(context, by_slug[pl(COURTYARDS.slug)], PROJECT_OF_COURTYARDS)
     return [index, *surveys]
+
+
+# The green-courtyards consultation belongs to the project of the same name.
+PROJECT_OF_COURTYARDS = "project-courtyards"
+
+
+def link_survey_to_project(context, survey, project_key):
+    """List the survey among the project's related pages, once, and publish the project."""
+    project = context.refs.page(project_key)
+    if project.related_pages.filter(page=survey).exists():
+        return
+    context.report(f"Linking {survey.title!r} from {project.title!r}…")
+    # Stored first, then published from the database state, so that the
+    # revision carries the row with its id (an unsaved one would be created twice).
+    ProjectRelatedPage.objects.create(
+        project=project, page=survey, locale=project.locale, sort_order=0
+    )
+    publish(ProjectPage.objects.get(pk=project.pk), context.user)
 
 
 def texts():
