@@ -19,9 +19,11 @@ logger = logging.getLogger(__name__)
 RECAPTCHA_ACTION = "survey"
 # Sent surveys (not steps) per address: generous, because a consultation
 # point in a library or a district office sends many from one address.
-SUBMIT_LIMIT = RateLimit(scope="survey-submit", limit=30, window=60 * 60)
+SUBMIT_LIMIT = RateLimit(
+    scope="survey-submit", limit=settings.SURVEY_SUBMISSIONS_PER_HOUR, window=60 * 60
+)
 # Every POST of the survey flow (steps, back and next): stops scripted flooding of drafts.
-STEP_LIMIT = RateLimit(scope="survey-step", limit=300, window=60 * 60)
+STEP_LIMIT = RateLimit(scope="survey-step", limit=settings.SURVEY_STEPS_PER_HOUR, window=60 * 60)
 
 CAPTCHA_FAILED = _(
     "We could not confirm that this survey was sent by a person. Please send it again."

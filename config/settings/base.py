@@ -277,3 +277,7 @@ WHITENOISE_AUTOREFRESH = True
 # Reverse proxies in front of the application that append to X-Forwarded-For;
 # 0 means the client connects directly and REMOTE_ADDR is its address.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Per client address and hour: sent surveys, and every POST of the survey flow.
+# Raise them for consultation points where many residents share one address.
+SURVEY_SUBMISSIONS_PER_HOUR = env.int("SURVEY_SUBMISSIONS_PER_HOUR", default=30)
+SURVEY_STEPS_PER_HOUR = env.int("SURVEY_STEPS_PER_HOUR", default=300)
