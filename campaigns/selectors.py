@@ -11,7 +11,8 @@ FEED_EVENT_LIMIT = 200
 def _events_below(page):
     from campaigns.models import EventPage
 
-    return EventPage.objects.live().public().descendant_of(page)
+    # The locale is read for every event (calendar language, JSON-LD).
+    return EventPage.objects.live().public().descendant_of(page).select_related("locale")
 
 
 def upcoming_events(page, *, now=None):

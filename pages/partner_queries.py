@@ -46,13 +46,13 @@ def projects_of_partner(partner):
     Projects point at the partner in the language they were first written
     in; every language version of a partner shares its translation key.
     """
-    from pages.models import ProjectPartner
+    from pages.models import ProjectPage, ProjectPartner
 
+    # Restricted projects (login, password) are not named on public pages.
+    visible = ProjectPage.objects.live().public().filter(locale=partner.locale_id)
     links = (
         ProjectPartner.objects.filter(
-            partner__translation_key=partner.translation_key,
-            project__locale=partner.locale_id,
-            project__live=True,
+            partner__translation_key=partner.translation_key, project__in=visible
         )
         .select_related("project")
         .order_by("project__title")

@@ -8,12 +8,21 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from pages.models import OrganisationType, PartnerPage, ProjectPage
+from pages.project_status import ProjectStatus, status_expression
 
 
 class ProjectFilterSet(PageFilterSet):
+    # The status is not a column: it follows from the period (pages.project_status).
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=ProjectStatus.choices, method="filter_status"
+    )
+
     class Meta:
         model = ProjectPage
         fields = ["locale", "districts", "topics"]
+
+    def filter_status(self, queryset, name, value):
+        return queryset.annotate(current_status=status_expression()).filter(current_status=value)
 
 
 class ProjectListingViewSet(PageListingViewSet):

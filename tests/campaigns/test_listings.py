@@ -74,7 +74,7 @@ def test_council_page_lists_the_districts_councillors_in_order(client, home_pl):
     assert "Przewodnicząca/przewodniczący rady" in html  # the role, in the page language
 
 
-@pytest.mark.parametrize("kind", ["campaign", "council", "index", "past"])
+@pytest.mark.parametrize("kind", ["campaign", "council", "index", "past", "calendar"])
 def test_query_counts_stay_flat_from_5_to_50_items(client, home_pl, kind):
     campaign = CampaignPageFactory(parent=home_pl)
     council = DistrictCouncilPageFactory(parent=campaign)
@@ -84,6 +84,7 @@ def test_query_counts_stay_flat_from_5_to_50_items(client, home_pl, kind):
         "council": council.url,
         "index": index.url,
         "past": index.url + "past/",
+        "calendar": index.url + "calendar/",
     }[kind]
     index.items_per_page = 100
     add_councillors(5)

@@ -46,3 +46,10 @@ def test_partner_listing_filters_by_type(admin_client, partner_index, partner):
 def test_listings_need_an_admin_login(client):
     response = client.get(reverse("projects:index"))
     assert response.status_code == 302
+
+
+def test_project_listing_filters_by_the_status_the_period_gives(admin_client, projects):
+    response = admin_client.get(reverse("projects:index"), {"status": "planned"})
+    html = response.content.decode()
+    assert "Akademia liderów" in html
+    assert "Forum Podgórza" not in html and "Drzewa Nowej Huty" not in html

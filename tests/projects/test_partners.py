@@ -122,3 +122,14 @@ def test_project_page_links_related_surveys_and_news_in_the_readers_language(
         "Ankieta o forum",
         "Ruszyło forum",
     ]
+
+
+def test_partner_page_does_not_name_restricted_projects(client, partner, projects):
+    from wagtail.models import PageViewRestriction
+
+    add_partner(projects["forum"], partner)
+    add_partner(projects["parks"], partner)
+    PageViewRestriction.objects.create(
+        page=projects["parks"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert project_links(client.get(partner.url)) == {"Forum Podgórza"}
