@@ -3,8 +3,8 @@
 One row per response, one column per question (a matrix gets one column per
 statement, the text typed next to "Other" a column of its own), after the
 submit time, the language and the status. Every string cell is neutralized
-against formula injection (see `neutralize`), because these files are opened
-in Excel and LibreOffice.
+against formula injection (see `core.spreadsheets.neutralize`), because these
+files are opened in Excel and LibreOffice.
 """
 
 import csv
@@ -15,23 +15,13 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import BOM, Echo, neutralize
+
 from .questions import other_key, survey_questions
 
 CHUNK_SIZE = 2000
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def neutralize(value):
-    """A cell value that a spreadsheet will not run as a formula.
-
-    A string beginning with =, +, -, @, a tab or a carriage return gets a
-    leading apostrophe (OWASP's advice); numbers and other values pass as they are.
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 class Column:
@@ -107,16 +97,9 @@ def export_rows(page, responses, *, chunk_size=CHUNK_SIZE):
         yield [neutralize(cell) for cell in cells]
 
 
-class _Echo:
-    """A file-like object whose write() hands the line back to the generator."""
-
-    def write(self, value):
-        return value
-
-
 def _stream_csv(rows):
-    writer = csv.writer(_Echo())
-    yield "\ufeff"  # the BOM: Excel then reads the file as UTF-8
+    writer = csv.writer(Echo())
+    yield BOM  # Excel then reads the file as UTF-8
     for row in rows:
         yield writer.writerow(row)
 

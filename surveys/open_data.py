@@ -18,7 +18,7 @@ import json
 
 from django.http import HttpResponse
 
-from .export import neutralize
+from core.spreadsheets import BOM, neutralize
 
 LICENCE_NAME = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -123,6 +123,6 @@ def csv_response(results, filename):
     writer = csv.writer(buffer)
     for row in results_csv_rows(results):
         writer.writerow([neutralize(cell) for cell in row])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(BOM + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return _with_licence(response)

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Permission
 from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
 
-from surveys.export import neutralize
+from core.spreadsheets import neutralize
 from tests.factories import EditorFactory, SuperUserFactory, UserFactory
 from tests.surveys.results_factories import add_response, closed_survey, full_answers
 
