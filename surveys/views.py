@@ -21,6 +21,7 @@ from .flow import Flow, FlowTampered, draft_answers, draft_save, flow_dumps, flo
 from .forms import REQUIRED_MESSAGE, StepForm
 from .models import ResponsePolicy, SurveyPage, SurveyResponse
 from .questions import other_key, survey_steps
+from .results import views as results_views
 from .selectors import response_exists_for_email
 from .services import email_hash, survey_response_confirm, survey_response_create
 from .spam import STEP_LIMIT, SUBMIT_LIMIT
@@ -222,12 +223,10 @@ def serve_thank_you(request, page, preview=False, pending=False):
 
 
 def serve_results(request, page, subpath):
-    """Public results, built in surveys/results/ (see surveys.questions)."""
+    """Public results: surveys.results.views answers `<survey>/results/<subpath>`."""
     if page.get_results_url(request) is None:
         raise Http404
-    from importlib import import_module
-
-    return import_module("surveys.results.views").serve(request, page, subpath)
+    return results_views.serve(request, page, subpath)
 
 
 def confirm_response(request, token):

@@ -1,5 +1,3 @@
-import importlib.util
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -18,7 +16,6 @@ from ..blocks import SurveyStreamBlock
 from .responses import ResponseStatus, SurveyResponse
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-RESULTS_MODULE = "surveys.results.views"
 
 
 class ResponsePolicy(models.TextChoices):
@@ -191,15 +188,15 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
 
         return any(question.personal_data for question in survey_questions(self))
 
-    # --- Results (built in surveys/results/, see surveys.questions) -------
+    # --- Results (surveys/results/, see surveys.questions) -----------------
 
     def results_available(self, now=None):
         """Whether public results may be shown: the editor chose so and the survey is closed."""
         return self.results_public and self.state(now) == "closed"
 
     def get_results_url(self, request=None):
-        """The public results page, or None while results are not available or not built."""
-        if not self.results_available() or importlib.util.find_spec(RESULTS_MODULE) is None:
+        """The public results page (surveys.results.views), or None while not available."""
+        if not self.results_available():
             return None
         return self.get_url(request) + self.reverse_subpage("results", args=("",))
 

@@ -23,6 +23,7 @@ from .aggregate import survey_results
 from .charts import per_day_chart, results_sections
 from .forms import ResponseFilterForm
 from .permissions import can_view_results
+from .views import forget_public_results
 
 RESPONSES_PER_PAGE = 25
 EXPORTS = {"csv": csv_export_response, "xlsx": xlsx_export_response}
@@ -180,6 +181,7 @@ class PublishView(SurveyAdminMixin, View):
             published.append(key)
         response.published_answers = published
         response.save(update_fields=["published_answers"])
+        forget_public_results(self.page)
         return HttpResponseRedirect(self.next_url(request))
 
     def next_url(self, request):

@@ -3,7 +3,10 @@
 Memory stays bounded at any number of responses: the answers are read in
 chunks with `.iterator()` and folded into counters whose size depends on
 the questions (options, scale points, distinct numbers), never on the
-number of responses. Free text is kept only where an editor published it.
+number of responses. Free text is kept only where an editor published it,
+and never for a personal-data question. Public results (the results page and
+its open data, `public=True`) leave personal-data questions out entirely: not
+even a count of their answers; the admin's results keep them.
 """
 
 from collections import Counter
@@ -99,7 +102,12 @@ class _Tally:
         else:  # single_choice, district, email (counted, never listed)
             self.counts[value] += 1
         key = other_key(self.question)
-        if self.question.allow_other and key in published and answers.get(key):
+        if (
+            self.question.allow_other
+            and not self.question.personal_data
+            and key in published
+            and answers.get(key)
+        ):
             self.texts.append(str(answers[key]))
 
 
@@ -230,20 +238,26 @@ def responses_per_day(responses):
     return rows
 
 
-def survey_results(page, *, responses=None, chunk_size=CHUNK_SIZE):
+def survey_results(page, *, responses=None, chunk_size=CHUNK_SIZE, public=False):
     """Aggregate the confirmed responses of a survey in every language.
 
     Args:
         page: a SurveyPage; labels (options, districts) come in its language.
         responses: the responses to count, by default `survey_responses(page)`.
         chunk_size: rows fetched at a time.
+        public: for the public results and open data: personal-data
+            questions are left out.
 
     Returns:
-        A `SurveyResults` with one `QuestionResult` per question, in order.
+        A `SurveyResults` with one `QuestionResult` per question (per question
+        that is not personal data, if public), in order.
     """
     if responses is None:
         responses = survey_responses(page)
-    tallies = [_Tally(question) for question in survey_questions(page)]
+    questions = survey_questions(page)
+    if public:
+        questions = [question for question in questions if not question.personal_data]
+    tallies = [_Tally(question) for question in questions]
     total = 0
     rows = responses.order_by().values_list("form_data", "published_answers")
     for answers, published in rows.iterator(chunk_size=chunk_size):
