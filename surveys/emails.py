@@ -1,6 +1,18 @@
 """E-mails of surveys: the confirmation link, the office's copy and the resident's copy.
 
 Each is written in the language of the survey page the resident used.
+
+The resident's copy goes to whatever address was typed into the survey's
+e-mail question, so it must not let anyone mail text of their choice to
+anyone (see `send_notifications`):
+
+- one response per confirmed e-mail address: the copy is sent once the
+  response is confirmed, and only when the e-mail question's answer is the
+  confirmed address (same keyed hash); it holds every answer;
+- other policies: the address is not proven, so the copy holds only the
+  answers chosen from what the editor wrote (options, scales, numbers,
+  dates, yes/no), never typed-in text: no text answers, no e-mail
+  addresses, no “Other” texts.
 """
 
 import logging
@@ -12,12 +24,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from .questions import answer_display, survey_questions
+from .models import ResponsePolicy, ResponseStatus
+from .questions import FREE_TEXT_TYPES, answer_display, survey_questions
+from .services import email_hash
 
 logger = logging.getLogger(__name__)
 
 CONFIRM_SALT = "surveys.confirm"
 CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
+# Answers typed in rather than chosen: left out of a copy sent to an address not proven.
+TYPED_TYPES = (*FREE_TEXT_TYPES, "email")
 
 
 def _send(template, context, recipients, language):
@@ -37,11 +53,22 @@ def _language(survey_response):
     )
 
 
-def answers_for_email(page, answers):
-    """(label, answer) pairs of the answered questions, in order."""
+def answers_for_email(page, answers, *, typed_text=True):
+    """(label, answer) pairs of the answered questions, in order.
+
+    Args:
+        typed_text: include text the resident typed (text and e-mail answers,
+            “Other” texts); False keeps only what was chosen from the editor's options.
+    """
     pairs = []
     for question in survey_questions(page):
-        text = answer_display(question, answers)
+        if typed_text:
+            text = answer_display(question, answers)
+        elif question.type in TYPED_TYPES:
+            continue
+        else:
+            # Without the “Other” text: only the question's own value.
+            text = answer_display(question, {question.key: answers.get(question.key)})
         if text:
             pairs.append((question.label, text))
     return pairs
@@ -71,9 +98,28 @@ def send_notifications(survey_response):
             "office", {**context, "response": survey_response}, recipients, settings.LANGUAGE_CODE
         )
     if page.send_copy_to_resident:
-        address = resident_address(page, survey_response.form_data)
-        if address:
-            _send("copy", context, [address], language)
+        send_copy(page, survey_response, language)
+
+
+def send_copy(page, survey_response, language):
+    """The resident's copy, only as far as the address is proven (see the module docstring)."""
+    address = resident_address(page, survey_response.form_data)
+    if not address:
+        return
+    if page.response_policy == ResponsePolicy.ONE_PER_EMAIL:
+        proven = (
+            survey_response.status == ResponseStatus.CONFIRMED
+            and survey_response.email_hash
+            and email_hash(address) == survey_response.email_hash
+        )
+        if not proven:
+            return
+        answers = answers_for_email(page, survey_response.form_data)
+    else:
+        answers = answers_for_email(page, survey_response.form_data, typed_text=False)
+    with translation.override(language):
+        context = {"page": page, "answers": answers}
+    _send("copy", context, [address], language)
 
 
 def resident_address(page, answers):

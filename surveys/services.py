@@ -54,17 +54,47 @@ def survey_response_create(*, page, answers, submission_token, email_hash="", pe
     return response, True
 
 
+def _confirmed_from_same_address(response):
+    """Lock the survey's responses from the response's address; whether another is confirmed.
+
+    The response itself is locked too, and all in pk order: two confirmations
+    of one address wait for each other instead of deadlocking.
+    """
+    same_address = SurveyResponse.objects.select_for_update(of=("self",)).filter(
+        page__translation_key=response.page.translation_key, email_hash=response.email_hash
+    )
+    return any(
+        other.status == ResponseStatus.CONFIRMED
+        for other in same_address.order_by("pk")
+        if other.pk != response.pk
+    )
+
+
 def survey_response_confirm(response):
-    """Count a pending response. Returns False when the address already has a confirmed one."""
+    """Count a pending response.
+
+    One response per confirmed address holds across the survey's languages:
+    the unique constraint covers one language version (page, email_hash) only,
+    so every response from the address to any language version of the survey
+    is locked (select_for_update) before looking for a confirmed one. Two
+    confirmations of the same address then run one after the other, and the
+    second sees the first.
+
+    Returns:
+        False when the address already has a confirmed response to the survey.
+    """
     if response.status == ResponseStatus.CONFIRMED:
         return True
     try:
         with transaction.atomic():
+            if response.email_hash and _confirmed_from_same_address(response):
+                return False
             response.status = ResponseStatus.CONFIRMED
             response.confirmed_at = timezone.now()
             response.save(update_fields=["status", "confirmed_at"])
     except IntegrityError:
         response.status = ResponseStatus.PENDING
+        response.confirmed_at = None
         return False
     return True
 

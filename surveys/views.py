@@ -5,8 +5,10 @@ The flow needs no cookie: the signed `flow` field names a server-side draft
 """
 
 import logging
+from functools import partial
 
 from django.core import signing
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -62,8 +64,11 @@ def step_keys(step):
     return {key for question in step.questions for key in (question.key, other_key(question))}
 
 
-def build_form(page, steps, number, *, data=None, answers=None):
-    """The form of step `number` (1-based), with the answers given so far."""
+def build_form(page, steps, number, *, data=None, answers=None, final=None):
+    """The form of step `number` (1-based), with the answers given so far.
+
+    `final` (consent, confirmation e-mail, reCAPTCHA) defaults to whether it is the last step.
+    """
     step = steps[number - 1]
     answers = answers or {}
     keys = step_keys(step)
@@ -72,7 +77,7 @@ def build_form(page, steps, number, *, data=None, answers=None):
         questions=step.questions,
         earlier_answers={key: value for key, value in answers.items() if key not in keys},
         initial_answers=answers,
-        final=number == len(steps),
+        final=number == len(steps) if final is None else final,
         ask_consent=page.asks_personal_data(),
         consent_text=page.consent_text,
         ask_email=page.response_policy == ResponsePolicy.ONE_PER_EMAIL,
@@ -149,9 +154,12 @@ def handle_post(request, page, steps):
     answers = draft_answers(page, flow)
     form = build_form(page, steps, flow.step, data=request.POST, answers=answers)
     if request.POST.get("action") == "back" and flow.step > 1:
-        if form.is_valid():
-            answers = {**form.earlier_answers, **form.answers}
-            draft_save(page, flow, answers)
+        # Going back keeps this step's answers that clean, even when others do not; consent,
+        # the confirmation e-mail and reCAPTCHA belong to sending and are not needed here.
+        form = build_form(page, steps, flow.step, data=request.POST, answers=answers, final=False)
+        form.is_valid()
+        answers = {**form.earlier_answers, **form.answers}
+        draft_save(page, flow, answers)
         back = Flow(flow.draft_id, flow.step - 1)
         return render_step(
             request, page, steps, back, build_form(page, steps, back.step, answers=answers)
@@ -199,10 +207,13 @@ def submit(request, page, steps, flow, form, answers):
         email_hash=address_hash,
         pending=pending,
     )
+    # ATOMIC_REQUESTS: mail only once the response is committed, never for one rolled back.
     if created and pending:
-        emails.send_confirmation_link(request, survey_response, address)
+        transaction.on_commit(
+            partial(emails.send_confirmation_link, request, survey_response, address)
+        )
     elif created:
-        emails.send_notifications(survey_response)
+        transaction.on_commit(partial(emails.send_notifications, survey_response))
     response = serve_thank_you(request, page, pending=pending)
     if page.response_policy == ResponsePolicy.ONE_PER_BROWSER:
         response.set_signed_cookie(
@@ -210,7 +221,8 @@ def submit(request, page, steps, flow, form, answers):
             "1",
             salt=COOKIE_SALT,
             max_age=COOKIE_MAX_AGE,
-            path=page.get_url(request) or "/",
+            # Read under every language (/en/…, /uk/…); the name already names the survey.
+            path="/",
             secure=request.is_secure(),
             httponly=True,
             samesite="Lax",
@@ -242,5 +254,5 @@ def confirm_response(request, token):
     if not survey_response_confirm(survey_response):
         survey_response.delete()
         return _message(request, page, "answered", status=409)
-    emails.send_notifications(survey_response)
+    transaction.on_commit(partial(emails.send_notifications, survey_response))
     return _message(request, page, "confirmed")

@@ -106,7 +106,11 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     send_copy_to_resident = models.BooleanField(
         _("Send the resident a copy"),
         default=False,
-        help_text=_("Sent to the address given in the survey's first e-mail question."),
+        help_text=_(
+            "Sent to the address given in the survey's first e-mail question. With “One per "
+            "confirmed e-mail address”, only once that address is confirmed; otherwise the "
+            "address is not proven, so the copy leaves out typed-in text."
+        ),
     )
 
     content_panels = BasePage.content_panels + [

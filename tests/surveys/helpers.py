@@ -2,6 +2,8 @@
 
 import re
 
+from django.test import TestCase
+
 FLOW_PATTERN = re.compile(r'name="flow" value="([^"]+)"')
 
 
@@ -18,7 +20,15 @@ def start(client, page):
 
 
 def post_step(client, page, token, data, action="next"):
-    return client.post(page.url, {"flow": token, "action": action, **data})
+    """POST one step; what the view left for after the commit (e-mails) runs at once."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(page.url, {"flow": token, "action": action, **data})
+
+
+def visit(client, url):
+    """GET a page, running what it left for after the commit (e-mails), as a real request does."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.get(url)
 
 
 def send(client, page, data, action="submit"):

@@ -8,14 +8,22 @@ from django.utils import timezone
 
 from surveys.models import SurveyResponse
 from tests.factories import translate_page
-from tests.surveys.factories import SurveyPageFactory, question
-from tests.surveys.helpers import send
+from tests.surveys.factories import SurveyPageFactory, options, question
+from tests.surveys.helpers import send, start
 
 pytestmark = pytest.mark.django_db
 
 QUESTIONS = [
     question("short_text", "Twój pomysł", key="idea"),
     question("email", "Twój e-mail", key="email", personal_data=True, required=False),
+    question(
+        "single_choice",
+        "Gdzie?",
+        key="place",
+        options=options(("park", "W parku"), ("square", "Na rynku")),
+        allow_other=True,
+        required=False,
+    ),
 ]
 
 
@@ -32,7 +40,7 @@ def survey(survey_index):
 
 def test_the_office_and_the_resident_get_their_copies(client, survey):
     ukrainian = translate_page(survey, "uk")
-    answers = {"idea": "Fontanna", "email": "olena@example.org", "consent": "on"}
+    answers = {"idea": "Fontanna", "email": "olena@example.org", "place": "park", "consent": "on"}
 
     assert send(client, ukrainian, answers).status_code == 200
 
@@ -43,7 +51,40 @@ def test_the_office_and_the_resident_get_their_copies(client, survey):
     assert "Fontanna" in office.body and "olena@example.org" in office.body
     assert copy.to == ["olena@example.org"]
     assert "Ваші відповіді" in copy.subject
-    assert "Fontanna" in copy.body
+    assert "W parku" in copy.body
+
+
+def test_a_copy_to_an_address_not_proven_carries_no_typed_text(client, survey):
+    # Anyone may type anyone's address: the copy must not carry a message of their choosing.
+    answers = {
+        "idea": "Kliknij http://phishing.example",
+        "email": "ofiara@example.org",
+        "place": "__other__",
+        "place:other": "Wpłać na konto 123",
+        "consent": "on",
+    }
+
+    send(client, survey, answers)
+
+    office, copy = mail.outbox
+    assert "phishing" in office.body and "Wpłać" in office.body
+    assert copy.to == ["ofiara@example.org"]
+    assert "Gdzie?" in copy.body
+    for typed in ("phishing", "Wpłać", "ofiara@example.org", "Twój pomysł"):
+        assert typed not in copy.body
+
+
+def test_e_mails_wait_for_the_commit(client, survey, django_capture_on_commit_callbacks):
+    token = start(client, survey)
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(
+            survey.url, {"flow": token, "action": "submit", "idea": "Ławki", "consent": "on"}
+        )
+    assert response.status_code == 200
+    assert mail.outbox == []  # nothing is sent while the response may still be rolled back
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert [message.to for message in mail.outbox] == [["biuro@example.org", "rada@example.org"]]
 
 
 def test_no_copy_without_an_address_and_no_mail_when_not_asked(client, survey_index):

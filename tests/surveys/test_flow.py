@@ -71,3 +71,26 @@ def test_the_same_post_twice_stores_one_response(client, survey):
     again = post_step(client, survey, second_step, data, action="submit")
     assert first.status_code == again.status_code == 200
     assert SurveyResponse.objects.count() == 1
+
+
+def test_back_from_the_last_step_keeps_its_answers_without_consent(client, survey_index):
+    survey = SurveyPageFactory(
+        parent=survey_index,
+        questions=[
+            question("yes_no", "Mieszkasz w Krakowie?", key="resident"),
+            step_break("Pomysły"),
+            question("long_text", "Twój pomysł", key="idea", max_length=300),
+            question("number", "Ile masz lat?", key="age", min_value=1, max_value=120),
+            question("email", "E-mail", key="email", personal_data=True, required=False),
+        ],
+    )
+    first = post_step(client, survey, start(client, survey), {"resident": "yes"})
+    assert 'name="consent"' in first.content.decode()
+
+    # No consent, and the age is out of range: the idea, which cleans, is still kept.
+    back = post_step(client, survey, flow_token(first), {"idea": "Fontanna", "age": "500"}, "back")
+    assert "Krok 1 z 2" in back.content.decode()
+    assert SurveyDraft.objects.get().answers == {"resident": True, "idea": "Fontanna"}
+
+    again = post_step(client, survey, flow_token(back), {"resident": "yes"})
+    assert "Fontanna</textarea>" in again.content.decode()
