@@ -232,6 +232,16 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     def get_submission_class(self):
         return SurveyResponse
 
+    def get_submissions_list_view_class(self):
+        """Wagtail's submissions list without its unsafe export (surveys.results.submissions).
+
+        Instead of the `submissions_list_view_class` attribute: the admin views
+        cannot be imported while the models load.
+        """
+        from ..results.submissions import SurveySubmissionsListView
+
+        return SurveySubmissionsListView
+
     def get_submissions(self):
         """Responses in every language of this survey, newest first."""
         return SurveyResponse.objects.filter(page__translation_key=self.translation_key)

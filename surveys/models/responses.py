@@ -61,15 +61,21 @@ class SurveyResponse(AbstractFormSubmission):
     def answers(self):
         return self.form_data
 
-    def get_data(self):
-        """Answers as the admin's submissions list shows them: readable labels, not values."""
+    def get_data(self, questions=None):
+        """Answers as the admin's submissions list shows them: readable labels, not values.
+
+        Args:
+            questions: the survey's questions (surveys.questions.survey_questions);
+                by default those set as `survey_questions` on the response by
+                surveys.results.submissions, else read from its page (queries).
+        """
         from ..questions import answer_display, survey_questions
 
-        page = self.page.specific
-        data = {
-            question.key: answer_display(question, self.form_data)
-            for question in survey_questions(page)
-        }
+        if questions is None:
+            questions = getattr(self, "survey_questions", None)
+        if questions is None:
+            questions = survey_questions(self.page.specific)
+        data = {question.key: answer_display(question, self.form_data) for question in questions}
         data["submit_time"] = self.submit_time
         data["status"] = self.get_status_display()
         return data
