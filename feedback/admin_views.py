@@ -57,7 +57,17 @@ class ReportPermissionMixin:
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(REPORT_PERMISSION):
-            return render(request, "feedback/admin/forbidden.html", status=403)
+            return render(
+                request,
+                "includes/admin_forbidden.html",
+                {
+                    "message": _(
+                        "You do not have permission to view the page usefulness report. "
+                        "Ask an administrator to add you to the Moderators group."
+                    )
+                },
+                status=403,
+            )
         return super().dispatch(request, *args, **kwargs)
 
 

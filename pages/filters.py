@@ -17,7 +17,15 @@ def _choices(empty_label, options):
     return [("", empty_label), *options]
 
 
-class ProjectFilterForm(forms.Form):
+class FilterForm(forms.Form):
+    """A filter form whose every field may be left at "any"."""
+
+    @property
+    def is_filtering(self):
+        return self.is_valid() and any(self.cleaned_data.values())
+
+
+class ProjectFilterForm(FilterForm):
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
@@ -49,12 +57,8 @@ class ProjectFilterForm(forms.Form):
             [(topic.slug, topic.name) for topic in vocabulary_in_locale(Topic, locale)],
         )
 
-    @property
-    def is_filtering(self):
-        return self.is_valid() and any(self.cleaned_data.values())
 
-
-class PartnerFilterForm(forms.Form):
+class PartnerFilterForm(FilterForm):
     type = forms.ChoiceField(
         label=_("Type of organisation"),
         required=False,
@@ -66,7 +70,3 @@ class PartnerFilterForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["type"].choices = _choices(_("Any type"), OrganisationType.choices)
-
-    @property
-    def is_filtering(self):
-        return self.is_valid() and any(self.cleaned_data.values())

@@ -1,21 +1,12 @@
 """Listing pages run the same number of queries whatever the number of items."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from pages.models import HomePageFeaturedItem
 from tests.factories import ContentPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.queries import query_count
 
 pytestmark = pytest.mark.django_db
-
-
-def query_count(client, url):
-    client.get(url)  # warm per-process caches (site root, locales)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
 
 
 def add_news(news_index, count):

@@ -10,6 +10,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from pages.images import text_alternative
+
 
 class CouncillorRole(models.TextChoices):
     CHAIR = "chair", _("Chair of the council")
@@ -156,6 +158,4 @@ class Councillor(TranslatableMixin, index.Indexed, models.Model):
     @property
     def photo_alt(self):
         """The photo's text alternative in the councillor's language, else the image's own."""
-        if self.photo_alt_text:
-            return self.photo_alt_text
-        return self.photo.description if self.photo else ""
+        return text_alternative(self.photo, self.photo_alt_text)

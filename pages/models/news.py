@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import BodyStreamBlock
+from pages.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
 from pages.selectors import news_in_index, paginate, publication_record
 
 from .base import BasePage, IndexPage
@@ -59,10 +60,7 @@ class NewsPage(BasePage):
         verbose_name=_("Alternative text of the main image"),
         max_length=250,
         blank=True,
-        help_text=_(
-            "What the image shows, for people who cannot see it; translated with the page. "
-            "Leave empty to use the image's own description."
-        ),
+        help_text=ALT_TEXT_HELP,
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"), blank=True)
     publishing_unit = models.CharField(
@@ -115,22 +113,12 @@ class NewsPage(BasePage):
     def clean(self):
         super().clean()
         if self.image and not self.image_alt:
-            raise ValidationError(
-                {
-                    "image_alt_text": _(
-                        "Describe the image for people who cannot see it: this image has "
-                        "no description of its own."
-                    )
-                }
-            )
+            raise ValidationError({"image_alt_text": MISSING_DESCRIPTION})
 
     @property
     def image_alt(self):
         """The main image's alternative text in the page's language."""
-        if self.image_alt_text:
-            return self.image_alt_text
-        # The description, never the title: titles are often file names.
-        return self.image.description if self.image else ""
+        return text_alternative(self.image, self.image_alt_text)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import ActivitiesStreamBlock, BodyStreamBlock, GoalsStreamBlock
 from pages.blocks.documents import DocumentLinkBlock
+from pages.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
 from pages.project_queries import project_index_context, project_page_context
 from pages.project_status import ProjectStatus, first_of_month, project_status
 
@@ -60,10 +61,7 @@ class ProjectPage(BasePage):
         verbose_name=_("Alternative text of the main image"),
         max_length=250,
         blank=True,
-        help_text=_(
-            "What the image shows, for people who cannot see it; translated with the page. "
-            "Leave empty to use the image's own description."
-        ),
+        help_text=ALT_TEXT_HELP,
     )
     start_month = models.DateField(
         verbose_name=_("Start month"),
@@ -213,9 +211,7 @@ class ProjectPage(BasePage):
 
     @property
     def hero_image_alt(self):
-        if self.hero_image_alt_text:
-            return self.hero_image_alt_text
-        return self.hero_image.description if self.hero_image else ""
+        return text_alternative(self.hero_image, self.hero_image_alt_text)
 
     def get_social_image(self):
         return self.social_image or self.hero_image
@@ -231,10 +227,7 @@ class ProjectPage(BasePage):
         if self.start_month and self.end_month and self.end_month < self.start_month:
             errors["end_month"] = _("The project cannot end before it starts.")
         if self.hero_image and not self.hero_image_alt:
-            errors["hero_image_alt_text"] = _(
-                "Describe the image for people who cannot see it: this image has "
-                "no description of its own."
-            )
+            errors["hero_image_alt_text"] = MISSING_DESCRIPTION
         if errors:
             raise ValidationError(errors)
 

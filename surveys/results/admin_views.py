@@ -34,7 +34,16 @@ class SurveyAdminMixin:
 
     def dispatch(self, request, *args, **kwargs):
         if not can_view_results(request.user, self.page):
-            return render(request, "surveys/results/admin/forbidden.html", status=403)
+            return render(
+                request,
+                "includes/admin_forbidden.html",
+                {
+                    "message": _(
+                        "Only people who may edit this survey can see its responses and results."
+                    )
+                },
+                status=403,
+            )
         return super().dispatch(request, *args, **kwargs)
 
     @cached_property

@@ -3,12 +3,11 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from campaigns.selectors import past_events, upcoming_events
 from tests.factories import ImageFactory
+from tests.queries import query_count
 
 from .factories import (
     CampaignPageFactory,
@@ -21,14 +20,6 @@ from .factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def query_count(client, url):
-    client.get(url)  # warm per-process caches and create the renditions
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
 
 
 def add_councillors(count):

@@ -47,7 +47,27 @@ PAGE_TYPES = (
 )
 
 
-class TranslatedTreeTestCase(WagtailPageTestCase):
+class LocalizedPageTestCase(WagtailPageTestCase):
+    """Wagtail's page checks for a site whose languages live under /pl/, /en/ and /uk/."""
+
+    def assertPageIsRoutable(self, page, route_path="/", msg=None):
+        """Route like Wagtail's serve view does behind an i18n_patterns prefix.
+
+        Wagtail's own helper routes the full path, language prefix included,
+        from the site root, which can only fail on a site with /pl/, /en/, /uk/.
+        """
+        language = page.locale.language_code
+        with translation.override(language):
+            path = page.get_url(self.dummy_request)
+            prefix = f"/{language}/"
+            self.assertTrue(path.startswith(prefix), msg or path)
+            components = [part for part in path[len(prefix) :].split("/") if part]
+            site_root = page.get_site().root_page.localized.specific
+            routed_page, _args, _kwargs = site_root.route(self.dummy_request, components)
+        self.assertEqual(routed_page.pk, page.pk, msg)
+
+
+class TranslatedTreeTestCase(LocalizedPageTestCase):
     """Builds one page of each type in Polish and translates it into en and uk."""
 
     @classmethod
@@ -91,22 +111,6 @@ class TranslatedTreeTestCase(WagtailPageTestCase):
             source = by_language["pl"]
             for translated in source.get_translations(inclusive=True).specific():
                 cls.pages[type_name][translated.locale.language_code] = translated
-
-    def assertPageIsRoutable(self, page, route_path="/", msg=None):
-        """Route like Wagtail's serve view does behind an i18n_patterns prefix.
-
-        Wagtail's own helper routes the full path, language prefix included,
-        from the site root, which can only fail on a site with /pl/, /en/, /uk/.
-        """
-        language = page.locale.language_code
-        with translation.override(language):
-            path = page.get_url(self.dummy_request)
-            prefix = f"/{language}/"
-            self.assertTrue(path.startswith(prefix), msg or path)
-            components = [part for part in path[len(prefix) :].split("/") if part]
-            site_root = page.get_site().root_page.localized.specific
-            routed_page, _args, _kwargs = site_root.route(self.dummy_request, components)
-        self.assertEqual(routed_page.pk, page.pk, msg)
 
 
 def edit_form_data(page, **overrides):

@@ -1,8 +1,6 @@
 """Project and partner pages run the same number of queries at 5 and at 50 items."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ImageFactory
 from tests.projects.factories import (
@@ -12,16 +10,9 @@ from tests.projects.factories import (
     add_partner,
     district,
 )
+from tests.queries import query_count
 
 pytestmark = pytest.mark.django_db
-
-
-def query_count(client, url):
-    client.get(url)  # warm per-process caches (site root, locales)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context.captured_queries)
 
 
 def add_projects(index, count, image):

@@ -1,7 +1,6 @@
 """Survey index and survey pages in pl, en and uk: routed, rendered, edited, previewed."""
 
 from django.urls import reverse
-from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -10,6 +9,7 @@ from wagtail_localize.models import Translation
 from pages.models import ContentPage, HomePage
 from surveys.models import SurveyIndexPage, SurveyPage
 from tests.factories import SuperUserFactory, site_home, translate_page
+from tests.pages.base import LocalizedPageTestCase
 from tests.surveys.factories import (
     SurveyIndexPageFactory,
     SurveyPageFactory,
@@ -104,7 +104,7 @@ def index_form_data(page):
     )
 
 
-class TranslatedSurveysTestCase(WagtailPageTestCase):
+class TranslatedSurveysTestCase(LocalizedPageTestCase):
     """A Polish survey index with a two-step survey, both translated into en and uk."""
 
     @classmethod
@@ -138,18 +138,6 @@ class TranslatedSurveysTestCase(WagtailPageTestCase):
         for type_name, by_language in self.pages.items():
             for language in languages:
                 yield type_name, language, by_language[language]
-
-    def assertPageIsRoutable(self, page, route_path="/", msg=None):
-        """Route below the language prefix, as tests/pages/base.py does for the other types."""
-        language = page.locale.language_code
-        with translation.override(language):
-            path = page.get_url(self.dummy_request)
-            prefix = f"/{language}/"
-            self.assertTrue(path.startswith(prefix), msg or path)
-            components = [part for part in path[len(prefix) :].split("/") if part]
-            site_root = page.get_site().root_page.localized.specific
-            routed_page, _args, _kwargs = site_root.route(self.dummy_request, components)
-        self.assertEqual(routed_page.pk, page.pk, msg)
 
 
 class SurveyPageTypeTests(TranslatedSurveysTestCase):
