@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from pages.blocks import (
+from core.blocks import (
     AccordionBlock,
     CallToActionBlock,
     FigureBlock,

@@ -3,32 +3,11 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.models import Page, PageLogEntry
 
+from core.translations import localized_pages
+
 HOME_NEWS_COUNT = 3
-
-
-def localized_pages(pages, locale):
-    """Return each page in `locale` where a live translation exists, else the page itself.
-
-    One query for the whole list, instead of `page.localized` once per item.
-
-    Args:
-        pages: an iterable of Page instances (any locale).
-        locale: the Locale the visitor reads in.
-
-    Returns:
-        A list of specific pages in the same order.
-    """
-    pages = list(pages)
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .filter(locale=locale, translation_key__in=[page.translation_key for page in pages])
-        .specific()
-    }
-    return [translations.get(page.translation_key, page) for page in pages]
 
 
 def featured_items_for_home(home_page):
@@ -74,18 +53,6 @@ def news_in_index(index_page):
         .select_related("image")
         .order_by("-date", "-first_published_at")
     )
-
-
-def paginate(queryset, page_number, *, per_page):
-    """A page of results, or None when the number is not a page that exists.
-
-    Page 1 of an empty list exists (it shows 'nothing here yet').
-    """
-    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
-    try:
-        return paginator.page(page_number)
-    except (PageNotAnInteger, EmptyPage):
-        return None
 
 
 @dataclass(frozen=True)

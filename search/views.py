@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
-from pages.selectors import paginate
+from core.pagination import paginate
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10

@@ -14,23 +14,3 @@ def vocabulary_in_locale(model, locale):
             by_key[item.translation_key] = item
     ordering = model._meta.ordering
     return sorted(by_key.values(), key=lambda item: [getattr(item, name) for name in ordering])
-
-
-def localized_terms(items, locale):
-    """The given districts or topics in `locale` where a translation exists, in their order.
-
-    Pages keep their districts and topics in sync across languages (they
-    point at the same rows), so a page in Ukrainian may hold the Polish
-    rows: this swaps in the translations with one query for the whole list.
-    """
-    items = list(items)
-    if not items:
-        return []
-    model = type(items[0])
-    translations = {
-        item.translation_key: item
-        for item in model.objects.filter(
-            locale=locale, translation_key__in=[item.translation_key for item in items]
-        )
-    }
-    return [translations.get(item.translation_key, item) for item in items]

@@ -57,7 +57,7 @@ def test_locales_admin_comes_from_wagtail_localize(client, home_pl):
 def test_demo_admin_prefers_polish_even_with_an_english_browser(client, home_pl):
     from django.contrib.auth import get_user_model
 
-    from core.demo.users import ensure_admin
+    from demo.users import ensure_admin
 
     account = ensure_admin(debug=True)
     client.force_login(get_user_model().objects.get(pk=account.user.pk))

@@ -5,7 +5,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail_localize.segments.extract import extract_segments
 
-from pages.blocks import AccessibleEmbedBlock, AccessibleTableBlock, BodyStreamBlock
+from core.blocks import AccessibleEmbedBlock, AccessibleTableBlock, BodyStreamBlock
 from pages.models import ContentPage
 from tests.factories import ContentPageFactory
 

@@ -20,9 +20,9 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.strings import StringValue
 
-from core.demo.builder import build_translation_memory
-from core.demo.texts import TranslationMemory
-from pages.blocks import BodyStreamBlock
+from core.blocks import BodyStreamBlock
+from demo.builder import build_translation_memory
+from demo.texts import TranslationMemory
 from pages.models import ContentPage, NewsPage
 from pages.selectors import publication_record
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from pages.blocks import AccessibleTableBlock, CallToActionBlock
+from core.blocks import AccessibleTableBlock, CallToActionBlock
 from tests.factories import (
     ContentPageFactory,
     ImageFactory,

@@ -14,7 +14,7 @@ from campaigns.selectors import (
     district_in_locale,
     upcoming_events,
 )
-from pages.models import BasePage
+from core.models import BasePage
 
 CAMPAIGN_EVENTS_COUNT = 3
 

@@ -10,7 +10,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages.images import text_alternative
+from core.images import text_alternative
 
 
 class CouncillorRole(models.TextChoices):

@@ -15,8 +15,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.calendar import calendar_response, event_calendar, events_calendar
 from campaigns.selectors import events_for_feed, past_events, upcoming_events
 from campaigns.structured_data import event_json_ld
-from pages.models import BasePage
-from pages.selectors import paginate
+from core.models import BasePage
+from core.pagination import paginate
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ul", "ol", "h3"]
 

@@ -24,10 +24,12 @@ INSTALLED_APPS = [
     "core",
     "taxonomies",
     "pages",
+    "projects",
     "campaigns",
     "surveys",
     "feedback",
     "search",
+    "demo",
     "wagtail_localize",
     # wagtail_localize.locales replaces wagtail.locales: it adds the
     # synchronisation options to the locales admin.

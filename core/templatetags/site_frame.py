@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from pages.selectors import localized_pages
+from core.translations import localized_pages
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 The permission is custom (see PageFeedback.Meta), so it is created here
 rather than waiting for post_migrate, and given to the Moderators group that
-core's 0002 migration sets up. Editors do not get it: the comments are
+core's 0003 migration sets up. Editors do not get it: the comments are
 residents' unmoderated words, read by the people who answer for the content.
 """
 
@@ -34,7 +34,7 @@ def revoke_report_permission(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("feedback", "0001_initial"),
-        ("core", "0002_editorial_groups"),
+        ("core", "0003_editorial_groups"),
     ]
 
     operations = [migrations.RunPython(grant_report_permission, revoke_report_permission)]

@@ -5,9 +5,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from pages.blocks import BodyStreamBlock
-
-from .base import BasePage
+from core.blocks import BodyStreamBlock
+from core.models import BasePage
 
 
 class ContentPage(BasePage):

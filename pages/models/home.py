@@ -6,9 +6,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.models import BasePage
 from pages.selectors import featured_items_for_home, latest_news_for_home
-
-from .base import BasePage
 
 
 class HomePage(BasePage):
@@ -69,18 +68,10 @@ class HomePage(BasePage):
         TranslatableField("featured_items"),
     ]
 
-    # One home page per locale, directly under the tree root.
+    # One home page per locale, directly under the tree root. What may go
+    # under it is declared by each child type (`parent_page_types`), so the
+    # home page names no page type of another app.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "pages.ContentPage",
-        "pages.NewsIndexPage",
-        "surveys.SurveyIndexPage",
-        "pages.ProjectIndexPage",
-        "pages.PartnerIndexPage",
-        "campaigns.CampaignPage",
-        "campaigns.DistrictCouncilPage",
-        "campaigns.EventIndexPage",
-    ]
 
     template = "pages/home_page.html"
 

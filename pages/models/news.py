@@ -10,11 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages.blocks import BodyStreamBlock
-from pages.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
-from pages.selectors import news_in_index, paginate, publication_record
-
-from .base import BasePage, IndexPage
+from core.blocks import BodyStreamBlock
+from core.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
+from core.models import BasePage, IndexPage
+from core.pagination import paginate
+from pages.selectors import news_in_index, publication_record
 
 
 def default_publishing_unit():
@@ -24,6 +24,7 @@ def default_publishing_unit():
 class NewsIndexPage(IndexPage):
     """The list of news, newest first."""
 
+    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
 
     template = "pages/news_index_page.html"

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages.models.base import BasePage
+from core.models import BasePage
 
 from ..blocks import SurveyStreamBlock
 from .responses import ResponseStatus, SurveyResponse

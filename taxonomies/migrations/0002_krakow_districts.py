@@ -57,7 +57,7 @@ def delete_districts(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("taxonomies", "0001_initial"),
-        ("pages", "0002_initial_tree"),
+        ("core", "0002_locales"),
     ]
 
     operations = [migrations.RunPython(create_districts, delete_districts)]

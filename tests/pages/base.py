@@ -5,16 +5,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from pages.models import (
-    ContentPage,
-    HomePage,
-    NewsIndexPage,
-    NewsPage,
-    PartnerIndexPage,
-    PartnerPage,
-    ProjectIndexPage,
-    ProjectPage,
-)
+from pages.models import ContentPage, HomePage, NewsIndexPage, NewsPage
+from projects.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
 from tests.factories import (
     ContentPageFactory,
     ModeratorFactory,

@@ -6,16 +6,8 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringSegment, Translation
 
-from pages.models import (
-    ContentPage,
-    HomePage,
-    NewsIndexPage,
-    NewsPage,
-    PartnerIndexPage,
-    PartnerPage,
-    ProjectIndexPage,
-    ProjectPage,
-)
+from pages.models import ContentPage, HomePage, NewsIndexPage, NewsPage
+from projects.models import PartnerIndexPage, PartnerPage, ProjectIndexPage, ProjectPage
 from tests.factories import ImageFactory, SuperUserFactory
 
 from .base import LANGUAGES, PAGE_TYPES, TranslatedTreeTestCase, edit_form_data

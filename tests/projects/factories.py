@@ -7,7 +7,7 @@ import wagtail_factories
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from pages.models import (
+from projects.models import (
     PartnerIndexPage,
     PartnerPage,
     ProjectIndexPage,

@@ -99,7 +99,7 @@ def test_partner_pages_that_do_not_exist_are_404(client, partner_index, partner,
 def test_project_page_links_related_surveys_and_news_in_the_readers_language(
     client, home_pl, projects
 ):
-    from pages.models import ProjectRelatedPage
+    from projects.models import ProjectRelatedPage
     from tests.factories import NewsIndexPageFactory, NewsPageFactory
     from tests.surveys.factories import SurveyIndexPageFactory, SurveyPageFactory
 

@@ -1,3 +1,5 @@
+"""Abstract pages every page type builds on: sharing fields, indexes, filtered indexes."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -55,7 +57,8 @@ class IndexPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
-    parent_page_types = ["pages.HomePage"]
+    # Concrete indexes name their parent (the home page); the base layer
+    # knows no page type above it.
     max_count_per_parent = 1
 
     class Meta:
@@ -63,7 +66,7 @@ class IndexPage(BasePage):
 
 
 class FilteredIndexPage(IndexPage):
-    """An index whose list is filtered by GET parameters (see pages.filters).
+    """An index whose list is filtered by GET parameters (its app defines the filter form).
 
     `get_filtered_context(params)` returns the filter form, `filter_errors`
     and the page of results; filter values that do not exist are explained

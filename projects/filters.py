@@ -8,7 +8,7 @@ wrong instead of guessing, and answers 400.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pages.project_status import ProjectStatus
+from projects.status import ProjectStatus
 from taxonomies.models import District, Topic
 from taxonomies.selectors import vocabulary_in_locale
 
@@ -66,7 +66,7 @@ class PartnerFilterForm(FilterForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from pages.models.partners import OrganisationType
+        from projects.models.partners import OrganisationType
 
         super().__init__(*args, **kwargs)
         self.fields["type"].choices = _choices(_("Any type"), OrganisationType.choices)

@@ -7,8 +7,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from core.demo.builder import load_demo_content
-from core.demo.errors import DemoContentError
+from demo.builder import load_demo_content
+from demo.errors import DemoContentError
 
 
 @contextmanager

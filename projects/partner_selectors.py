@@ -3,14 +3,14 @@
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from pages.filters import PartnerFilterForm
-from pages.project_queries import PARTNER_LOGO, rendition_prefetch
-from pages.selectors import paginate
+from core.pagination import paginate
+from projects.filters import PartnerFilterForm
+from projects.selectors import PARTNER_LOGO, rendition_prefetch
 
 
 def partners_in_index(index_page, organisation_type=""):
     """The live partners under an index, alphabetically, optionally of one type."""
-    from pages.models import PartnerPage
+    from projects.models import PartnerPage
 
     partners = (
         PartnerPage.objects.live()
@@ -46,7 +46,7 @@ def projects_of_partner(partner):
     Projects point at the partner in the language they were first written
     in; every language version of a partner shares its translation key.
     """
-    from pages.models import ProjectPage, ProjectPartner
+    from projects.models import ProjectPage, ProjectPartner
 
     # Restricted projects (login, password) are not named on public pages.
     visible = ProjectPage.objects.live().public().filter(locale=partner.locale_id)

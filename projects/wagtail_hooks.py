@@ -7,8 +7,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from pages.models import OrganisationType, PartnerPage, ProjectPage
-from pages.project_status import ProjectStatus, status_expression
+from projects.models import OrganisationType, PartnerPage, ProjectPage
+from projects.status import ProjectStatus, status_expression
 
 
 class ProjectFilterSet(PageFilterSet):

@@ -17,13 +17,13 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages.blocks import ActivitiesStreamBlock, BodyStreamBlock, GoalsStreamBlock
-from pages.blocks.documents import DocumentLinkBlock
-from pages.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
-from pages.project_queries import project_index_context, project_page_context
-from pages.project_status import ProjectStatus, first_of_month, project_status
-
-from .base import BasePage, FilteredIndexPage
+from core.blocks import BodyStreamBlock
+from core.blocks.documents import DocumentLinkBlock
+from core.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
+from core.models import BasePage, FilteredIndexPage
+from projects.blocks import ActivitiesStreamBlock, GoalsStreamBlock
+from projects.selectors import project_index_context, project_page_context
+from projects.status import ProjectStatus, first_of_month, project_status
 
 # What editors may list under "related surveys and news" on a project.
 RELATED_PAGE_TYPES = ["pages.NewsPage", "surveys.SurveyPage"]
@@ -32,9 +32,10 @@ RELATED_PAGE_TYPES = ["pages.NewsPage", "surveys.SurveyPage"]
 class ProjectIndexPage(FilteredIndexPage):
     """All projects, ongoing first, filtered by status, district and topic."""
 
-    subpage_types = ["pages.ProjectPage"]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
 
-    template = "pages/project_index_page.html"
+    template = "projects/project_index_page.html"
     items_per_page = 12
 
     class Meta:
@@ -187,10 +188,10 @@ class ProjectPage(BasePage):
         TranslatableField("related_pages"),
     ]
 
-    parent_page_types = ["pages.ProjectIndexPage"]
+    parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
 
-    template = "pages/project_page.html"
+    template = "projects/project_page.html"
 
     class Meta:
         verbose_name = _("Project")
@@ -248,7 +249,7 @@ class ProjectPartner(TranslatableMixin, Orderable):
 
     project = ParentalKey(ProjectPage, related_name="project_partners", on_delete=models.CASCADE)
     partner = models.ForeignKey(
-        "pages.PartnerPage",
+        "projects.PartnerPage",
         verbose_name=_("Partner"),
         on_delete=models.CASCADE,
         related_name="+",

@@ -1,4 +1,4 @@
-"""Demo surveys (see core.demo.sections).
+"""Demo surveys (see demo.sections).
 
 An index of surveys with an ambassadors' sign-up, an advice-session request,
 an open multi-step consultation and a closed survey whose results are
@@ -10,7 +10,7 @@ import datetime
 
 from django.utils import timezone
 
-from pages.models import ProjectPage, ProjectRelatedPage
+from projects.models import ProjectPage, ProjectRelatedPage
 from surveys.models import SurveyDraft, SurveyIndexPage, SurveyPage, SurveyResponse
 
 from ..pages import _ensure_child, publish
@@ -35,7 +35,7 @@ SURVEYS = (COURTYARDS, AMBASSADORS, ADVICE, PARKS)
 
 
 class _Spec:
-    """What core.demo.pages._ensure_child reads from a spec: the title and the slug."""
+    """What demo.pages._ensure_child reads from a spec: the title and the slug."""
 
     def __init__(self, title, slug):
         self.title = title

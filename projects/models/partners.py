@@ -7,9 +7,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from pages.partner_queries import partner_index_context, partner_page_context
-
-from .base import BasePage, FilteredIndexPage
+from core.models import BasePage, FilteredIndexPage
+from projects.partner_selectors import partner_index_context, partner_page_context
 
 
 class OrganisationType(models.TextChoices):
@@ -24,9 +23,10 @@ class OrganisationType(models.TextChoices):
 class PartnerIndexPage(FilteredIndexPage):
     """The organisations the office works with, filtered by type."""
 
-    subpage_types = ["pages.PartnerPage"]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["projects.PartnerPage"]
 
-    template = "pages/partner_index_page.html"
+    template = "projects/partner_index_page.html"
     items_per_page = 24
 
     class Meta:
@@ -92,10 +92,10 @@ class PartnerPage(BasePage):
         SynchronizedField("contact_phone"),
     ]
 
-    parent_page_types = ["pages.PartnerIndexPage"]
+    parent_page_types = ["projects.PartnerIndexPage"]
     subpage_types = []
 
-    template = "pages/partner_page.html"
+    template = "projects/partner_page.html"
 
     class Meta:
         verbose_name = _("Partner")

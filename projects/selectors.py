@@ -4,10 +4,10 @@ from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from pages.filters import ProjectFilterForm
-from pages.project_status import status_expression, status_rank_expression
-from pages.selectors import localized_pages, paginate
-from taxonomies.selectors import localized_terms
+from core.pagination import paginate
+from core.translations import in_locale, localized_pages
+from projects.filters import ProjectFilterForm
+from projects.status import status_expression, status_rank_expression
 
 PROJECT_CARD_IMAGE = "fill-640x360"
 PARTNER_LOGO = "max-240x120"
@@ -23,7 +23,7 @@ def rendition_prefetch(field, filter_spec):
 
 def projects_in_index(index_page):
     """The live projects under an index: ongoing first, then planned, then completed."""
-    from pages.models import ProjectPage
+    from projects.models import ProjectPage
 
     return (
         ProjectPage.objects.live()
@@ -40,7 +40,7 @@ def projects_in_index(index_page):
 
 def filter_projects(projects, *, status="", district="", topic=""):
     """Narrow a project queryset by the (already validated) filter values."""
-    from pages.models import ProjectPage
+    from projects.models import ProjectPage
 
     if status:
         projects = projects.filter(current_status=status)
@@ -68,7 +68,7 @@ def attach_terms(projects, locale):
         terms = [term for project in projects for term in getattr(project, relation).all()]
         localized = {
             term.pk: translated
-            for term, translated in zip(terms, localized_terms(terms, locale), strict=True)
+            for term, translated in zip(terms, in_locale(terms, locale), strict=True)
         }
         for project in projects:
             items = [localized[term.pk] for term in getattr(project, relation).all()]
@@ -98,7 +98,7 @@ def localized_partner_pages(partner_pages, locale):
 
     `localized_pages` would load the logo of each partner separately.
     """
-    from pages.models import PartnerPage
+    from projects.models import PartnerPage
 
     keys = [page.translation_key for page in partner_pages]
     candidates = (

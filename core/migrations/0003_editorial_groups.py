@@ -101,8 +101,7 @@ def configure_groups(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0001_initial"),
-        ("pages", "0002_initial_tree"),
+        ("core", "0002_locales"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtailimages", "0027_image_description"),

@@ -1,4 +1,4 @@
-"""Demo district-council campaign and events (see core.demo.sections).
+"""Demo district-council campaign and events (see demo.sections).
 
 The campaign explains the council of Dzielnica XIII Podgórze; below it are
 the council's page of councillors and an event index with past and
@@ -209,7 +209,7 @@ def build(context):
 
 
 class _Spec:
-    """What core.demo.pages._ensure_child reads from a spec: the title and the slug."""
+    """What demo.pages._ensure_child reads from a spec: the title and the slug."""
 
     def __init__(self, title, slug):
         self.title = title

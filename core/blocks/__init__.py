@@ -8,15 +8,10 @@ from .embed import AccessibleEmbedBlock
 from .figure import FigureBlock
 from .heading import HeadingBlock
 from .paragraph import ParagraphBlock
-from .project import ActivitiesStreamBlock, ActivityBlock, GoalBlock, GoalsStreamBlock
 from .quote import QuoteBlock
 from .table import AccessibleTableBlock
 
 __all__ = [
-    "ActivitiesStreamBlock",
-    "ActivityBlock",
-    "GoalBlock",
-    "GoalsStreamBlock",
     "AccessibleEmbedBlock",
     "AccessibleTableBlock",
     "AccordionBlock",

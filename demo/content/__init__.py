@@ -31,7 +31,7 @@ SITE_SETTINGS = SiteSettingsSpec(
     privacy_policy=PRIVACY.key,
 )
 
-# Later capabilities, in the order they are built (see core.demo.sections).
+# Later capabilities, in the order they are built (see demo.sections).
 SECTIONS = (PROJECTS_SECTION, CAMPAIGNS_SECTION, SURVEYS_SECTION)
 
 # Everything whose texts go through wagtail-localize.

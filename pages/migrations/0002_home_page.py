@@ -1,4 +1,4 @@
-"""Put a Polish HomePage at the site root and create the en and uk locales.
+"""Put a Polish HomePage at the site root (the locales come from core).
 
 Replaces the plain welcome page that Wagtail's own initial migration
 creates, so that a fresh installation serves a real home page.
@@ -11,15 +11,13 @@ from django.conf import settings
 from django.db import migrations
 
 
-def create_locales_and_home(apps, schema_editor):
+def create_home(apps, schema_editor):
     ContentType = apps.get_model("contenttypes.ContentType")
     Locale = apps.get_model("wagtailcore.Locale")
     Page = apps.get_model("wagtailcore.Page")
     Site = apps.get_model("wagtailcore.Site")
     HomePage = apps.get_model("pages.HomePage")
 
-    for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        Locale.objects.get_or_create(language_code=language_code)
     default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
     if HomePage.objects.exists():
@@ -65,7 +63,8 @@ def create_locales_and_home(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("pages", "0001_initial"),
+        ("core", "0002_locales"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [migrations.RunPython(create_locales_and_home, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(create_home, migrations.RunPython.noop)]

@@ -1,4 +1,4 @@
-"""Demo projects, partners and topics (see core.demo.sections).
+"""Demo projects, partners and topics (see demo.sections).
 
 Partners come first, because projects link to them; topics are snippets
 translated here, the pages are translated by the builder.
@@ -16,7 +16,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-from pages.models import (
+from projects.models import (
     PartnerIndexPage,
     PartnerPage,
     ProjectIndexPage,

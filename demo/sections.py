@@ -1,9 +1,9 @@
 """How each capability adds its part to the demo content.
 
 The foundation's pages (home, content pages, news) are described in
-`core.demo.content`. Every later capability (projects and partners,
+`demo.content`. Every later capability (projects and partners,
 district-council campaigns, surveys) contributes one `DemoSection`, listed
-in `core.demo.content.SECTIONS` in the order they are built: a section may
+in `demo.content.SECTIONS` in the order they are built: a section may
 refer to the pages of the sections before it through `context.refs`.
 """
 
@@ -42,7 +42,7 @@ class DemoSection:
         build: creates the Polish content (skipping what exists) and returns
             the Polish pages to translate, parents before children.
             Snippets are translated by the section itself with
-            `core.demo.translations.translate_snippet`.
+            `demo.translations.translate_snippet`.
         reset: deletes what `build` made that is not a page below the home
             page (snippets, submissions); pages are deleted by the builder.
     """

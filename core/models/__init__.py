@@ -1,0 +1,6 @@
+"""Models of the base layer: site settings and the abstract pages every app builds on."""
+
+from .pages import BasePage, FilteredIndexPage, IndexPage
+from .site_settings import SiteSettings
+
+__all__ = ["BasePage", "FilteredIndexPage", "IndexPage", "SiteSettings"]
