@@ -36,16 +36,26 @@ class BasePage(Page):
 
     # og:type of the page when shared; news items override it with "article".
     open_graph_type = "website"
+    # When the editor chose no sharing image or description, these fields of
+    # the page stand in for them (e.g. "image" and "lead"); a page type names
+    # its own instead of overriding the getters.
+    social_image_field = ""
+    social_description_field = ""
 
     class Meta:
         abstract = True
 
     def get_social_image(self):
         """The image for Open Graph tags: the sharing image, else the page's main image."""
-        return self.social_image
+        if self.social_image_id or not self.social_image_field:
+            return self.social_image
+        return getattr(self, self.social_image_field)
 
-    def get_social_description(self):
-        return self.search_description
+    def get_social_description(self) -> str:
+        """The sharing description: the search description, else the page's lead or intro."""
+        if self.search_description or not self.social_description_field:
+            return self.search_description
+        return getattr(self, self.social_description_field)
 
 
 class IndexPage(BasePage):
