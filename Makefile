@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test       install (Chromium included) and run the whole test suite"
-	@echo "make lint       ruff check and format check"
+	@echo "make lint       ruff check, format check and the import layers (lint-imports)"
 	@echo "make format     ruff format and autofix"
 	@echo "make messages   extract and compile the pl, en and uk catalogues (needs gettext)"
 	@echo "make benchmark  run the benchmarks in benchmarks/ and print their table"
@@ -67,6 +67,7 @@ test: install system-deps node_modules/.installed
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .
