@@ -7,7 +7,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import sitemap_view
-from search import views as search_views
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root_redirect"),
@@ -25,7 +24,7 @@ if settings.DEBUG:
 # Every language, Polish included, lives under its own prefix (/pl/, /en/,
 # /uk/) so that a URL always says which language it serves.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("surveys/", include("surveys.urls")),
     path("feedback/", include("feedback.urls")),
     path("", include(wagtail_urls)),
