@@ -1,4 +1,9 @@
-"""Read-only queries behind the page templates, each a small named function."""
+"""Read-only queries behind the page templates, each a small named function.
+
+They take pages and import no page model of this app, so the models can use
+them; lists of one page type are that type's queryset methods (e.g.
+`NewsPage.objects.newest_first()`).
+"""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -7,11 +12,17 @@ from wagtail.models import Page, PageLogEntry
 
 from core.translations import localized_pages
 
-HOME_NEWS_COUNT = 3
 
+def featured_items_for_home(home_page: Page) -> list[dict]:
+    """The editor-chosen items of a home page, in the reader's locale.
 
-def featured_items_for_home(home_page):
-    """The editor-chosen items of a home page, each as (page, summary), in the reader's locale."""
+    Args:
+        home_page: the HomePage whose featured items are shown.
+
+    Returns:
+        One {"page", "summary"} dict per live item, in the editors' order;
+        the summary falls back to the page's lead, then its search description.
+    """
     items = list(home_page.featured_items.order_by("sort_order"))
     specific_pages = Page.objects.filter(id__in=[item.page_id for item in items]).specific()
     by_id = {page.id: page for page in specific_pages}
@@ -30,31 +41,6 @@ def featured_items_for_home(home_page):
     ]
 
 
-def latest_news_for_home(home_page, count=HOME_NEWS_COUNT):
-    """The newest live news items under this home page."""
-    from pages.models import NewsPage
-
-    return list(
-        NewsPage.objects.live()
-        .public()
-        .descendant_of(home_page)
-        .order_by("-date", "-first_published_at")[:count]
-    )
-
-
-def news_in_index(index_page):
-    """The live news under a news index, newest first."""
-    from pages.models import NewsPage
-
-    return (
-        NewsPage.objects.live()
-        .public()
-        .child_of(index_page)
-        .select_related("image")
-        .order_by("-date", "-first_published_at")
-    )
-
-
 @dataclass(frozen=True)
 class PublicationRecord:
     """The 'metryczka': who published, which unit, and when it was created and changed."""
@@ -69,11 +55,14 @@ class PublicationRecord:
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
 
 
-def publisher_name(page):
+def publisher_name(page: Page) -> str:
     """Who published the live version: the moderator who approved it, not its author.
 
     Taken from the page's audit log; a scheduled publication is carried out
     by a periodic job without a user, so the person who scheduled it counts.
+
+    Returns:
+        The publisher's full name (else username), or "" when no user published it.
     """
     entry = (
         PageLogEntry.objects.filter(page=page, action__in=PUBLISH_ACTIONS, user__isnull=False)
@@ -86,8 +75,12 @@ def publisher_name(page):
     return entry.user.get_full_name() or entry.user.get_username()
 
 
-def publication_record(page):
-    """Build the publication record of a page from its history, never from typed dates."""
+def publication_record(page: Page) -> PublicationRecord:
+    """Build the publication record of a page from its history, never from typed dates.
+
+    Args:
+        page: a saved page; its `publishing_unit` is used when it has one.
+    """
     first_revision = page.revisions.order_by("created_at").only("created_at").first()
     return PublicationRecord(
         published_by=publisher_name(page),

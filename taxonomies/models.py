@@ -23,30 +23,17 @@ def roman_numeral(number):
     return ROMAN_NUMERALS[number - 1]
 
 
-class LocalizedQuerySet(models.QuerySet):
-    def in_locale(self, locale):
-        return self.filter(locale=locale)
+class Term(TranslatableMixin, index.Indexed, models.Model):
+    """An entry of the shared vocabulary: a name in each language, one slug in all.
 
+    The slug is kept in sync across translations, so filter addresses are
+    the same in every language version of the site.
+    """
 
-class District(TranslatableMixin, index.Indexed, models.Model):
-    number = models.PositiveSmallIntegerField(
-        _("number"),
-        validators=[MinValueValidator(1), MaxValueValidator(DISTRICT_COUNT)],
-        help_text=_("The district's number, shown as a Roman numeral."),
-    )
     name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"), max_length=100, help_text=_("Used in filter addresses, e.g. ?district=podgorze.")
-    )
+    slug = models.SlugField(_("slug"), max_length=100)
 
-    objects = LocalizedQuerySet.as_manager()
-
-    panels = [FieldPanel("number"), FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [
-        SynchronizedField("number"),
-        TranslatableField("name"),
-        SynchronizedField("slug"),
-    ]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
@@ -54,6 +41,33 @@ class District(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_%(class)s_slug_per_locale"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class District(Term):
+    number = models.PositiveSmallIntegerField(
+        _("number"),
+        validators=[MinValueValidator(1), MaxValueValidator(DISTRICT_COUNT)],
+        help_text=_("The district's number, shown as a Roman numeral."),
+    )
+
+    panels = [
+        FieldPanel("number"),
+        FieldPanel("name"),
+        FieldPanel("slug", help_text=_("Used in filter addresses, e.g. ?district=podgorze.")),
+    ]
+    translatable_fields = [SynchronizedField("number"), *Term.translatable_fields]
+
+    class Meta(Term.Meta):
         verbose_name = _("district")
         verbose_name_plural = _("districts")
         ordering = ["number"]
@@ -61,9 +75,7 @@ class District(TranslatableMixin, index.Indexed, models.Model):
             models.UniqueConstraint(
                 fields=["locale", "number"], name="unique_district_number_per_locale"
             ),
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_district_slug_per_locale"
-            ),
+            *Term.Meta.constraints,
         ]
 
     def __str__(self):
@@ -79,34 +91,16 @@ class District(TranslatableMixin, index.Indexed, models.Model):
         return _("District %(numeral)s %(name)s") % {"numeral": self.numeral, "name": self.name}
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"), max_length=100, help_text=_("Used in filter addresses, e.g. ?topic=transport.")
-    )
+class Topic(Term):
     description = models.TextField(_("description"), blank=True)
 
-    objects = LocalizedQuerySet.as_manager()
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    translatable_fields = [
-        TranslatableField("name"),
-        SynchronizedField("slug"),
-        TranslatableField("description"),
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug", help_text=_("Used in filter addresses, e.g. ?topic=transport.")),
+        FieldPanel("description"),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-    ]
+    translatable_fields = [*Term.translatable_fields, TranslatableField("description")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Term.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale"),
-        ]
-
-    def __str__(self):
-        return self.name

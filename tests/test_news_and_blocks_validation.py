@@ -1,5 +1,7 @@
 """Editors are stopped before publishing inaccessible images, tables and dead links."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -30,6 +32,26 @@ def test_news_image_alt_text_falls_back_to_the_image_description(home_pl):
     assert news.image_alt == "Mieszkańcy przy stole"
     news.image_alt_text = "Rozmowa o parku"
     assert news.image_alt == "Rozmowa o parku"
+
+
+def test_a_decorative_news_image_needs_no_alternative_text_and_gets_an_empty_alt(client, home_pl):
+    news_index = NewsIndexPageFactory(parent=home_pl)
+    news = NewsPageFactory.build(
+        image=ImageFactory(description=""), image_alt_text="", image_is_decorative=True
+    )
+    news_index.add_child(instance=news)  # full_clean() passes
+
+    assert news.image_alt == ""
+    # Even a written text is left out: a decorative image is skipped by screen readers.
+    news.image_alt_text = "Mieszkańcy przy stole"
+    assert news.image_alt == ""
+    news.save_revision().publish()
+
+    response = client.get(news.url)
+    assert response.status_code == 200
+    src = re.escape(news.image.get_rendition("width-960").url)
+    (tag,) = re.findall(rf'<img[^>]*src="{src}"[^>]*>', response.content.decode())
+    assert 'alt=""' in tag
 
 
 def test_table_without_caption_is_rejected():

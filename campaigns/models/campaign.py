@@ -8,30 +8,46 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import CampaignStreamBlock
-from campaigns.selectors import (
-    council_page_for_district,
-    councillors_of_district,
-    district_in_locale,
-    upcoming_events,
-)
 from core.models import BasePage
+from core.translations import in_locale
+
+from .councillors import Councillor
+from .events import EventPage
 
 CAMPAIGN_EVENTS_COUNT = 3
 
 
-def district_field():
-    return models.ForeignKey(
+class DistrictPage(BasePage):
+    """A page about one district's council: it shows the district and its councillors.
+
+    Pages keep the Polish district in sync; the reader sees the district and
+    the councillors in the page's language.
+    """
+
+    district = models.ForeignKey(
         "taxonomies.District",
         verbose_name=_("District"),
         on_delete=models.PROTECT,
         related_name="+",
     )
 
+    content_panels = BasePage.content_panels + [FieldPanel("district")]
+    search_fields = BasePage.search_fields + [index.FilterField("district")]
+    translatable_fields = BasePage.translatable_fields + [SynchronizedField("district")]
 
-class CampaignPage(BasePage):
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        (context["district"],) = in_locale([self.district], self.locale)
+        context["councillors"] = list(Councillor.objects.of_district(self.district, self.locale))
+        return context
+
+
+class CampaignPage(DistrictPage):
     """Explains a district council to residents: what it decides and how to use it."""
 
-    district = district_field()
     lead = models.TextField(_("Lead"), max_length=600)
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -45,8 +61,7 @@ class CampaignPage(BasePage):
     body = StreamField(CampaignStreamBlock(), verbose_name=_("Body"), blank=True)
     councillors_heading = models.CharField(_("Councillors heading"), max_length=120, blank=True)
 
-    content_panels = BasePage.content_panels + [
-        FieldPanel("district"),
+    content_panels = DistrictPage.content_panels + [
         FieldPanel("lead"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
@@ -57,14 +72,12 @@ class CampaignPage(BasePage):
         ),
     ]
 
-    search_fields = BasePage.search_fields + [
+    search_fields = DistrictPage.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
-        index.FilterField("district"),
     ]
 
-    translatable_fields = BasePage.translatable_fields + [
-        SynchronizedField("district"),
+    translatable_fields = DistrictPage.translatable_fields + [
         TranslatableField("lead"),
         SynchronizedField("hero_image"),
         TranslatableField("body"),
@@ -79,47 +92,44 @@ class CampaignPage(BasePage):
     ]
 
     template = "campaigns/campaign_page.html"
+    social_image_field = "hero_image"
+    social_description_field = "lead"
 
     class Meta:
         verbose_name = _("District-council campaign")
         verbose_name_plural = _("District-council campaigns")
 
-    def get_social_image(self):
-        return self.social_image or self.hero_image
-
-    def get_social_description(self):
-        return self.search_description or self.lead
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["district"] = district_in_locale(self.district, self.locale)
-        context["councillors"] = councillors_of_district(self.district, self.locale)
-        context["council_page"] = council_page_for_district(self.district, self.locale)
-        context["upcoming_events"] = upcoming_events(self)[:CAMPAIGN_EVENTS_COUNT]
+        context["council_page"] = (
+            DistrictCouncilPage.objects.live()
+            .public()
+            .filter(locale=self.locale, district__translation_key=self.district.translation_key)
+            .first()
+        )
+        context["upcoming_events"] = EventPage.objects.shown_below(self).upcoming()[
+            :CAMPAIGN_EVENTS_COUNT
+        ]
         return context
 
 
-class DistrictCouncilPage(BasePage):
+class DistrictCouncilPage(DistrictPage):
     """Every councillor of one district council, with their duty hours and contacts."""
 
-    district = district_field()
     intro = models.TextField(_("Introduction"), blank=True, max_length=800)
     office_address = models.TextField(_("Council office address"), blank=True, max_length=300)
 
-    content_panels = BasePage.content_panels + [
-        FieldPanel("district"),
+    content_panels = DistrictPage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("office_address"),
     ]
 
-    search_fields = BasePage.search_fields + [
+    search_fields = DistrictPage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("office_address"),
-        index.FilterField("district"),
     ]
 
-    translatable_fields = BasePage.translatable_fields + [
-        SynchronizedField("district"),
+    translatable_fields = DistrictPage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("office_address"),
     ]
@@ -128,16 +138,8 @@ class DistrictCouncilPage(BasePage):
     subpage_types = []
 
     template = "campaigns/district_council_page.html"
+    social_description_field = "intro"
 
     class Meta:
         verbose_name = _("District council")
         verbose_name_plural = _("District councils")
-
-    def get_social_description(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["district"] = district_in_locale(self.district, self.locale)
-        context["councillors"] = councillors_of_district(self.district, self.locale)
-        return context

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,7 +11,11 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.images import text_alternative
+from core.models import ImageWithAltText
+
+PHOTO_ALT_TEXT_HELP = _(
+    "What the photo shows, e.g. 'Anna Kowalska smiling, in front of the office'."
+)
 
 
 class CouncillorRole(models.TextChoices):
@@ -66,24 +71,28 @@ class DutyHourBlock(blocks.StructBlock):
         return value
 
 
-class Councillor(TranslatableMixin, index.Indexed, models.Model):
-    """A member of a district council, as residents meet them on the campaign pages."""
+class CouncillorQuerySet(models.QuerySet):
+    def of_district(self, district, locale):
+        """The councillors of a district in `locale`, in the editors' order.
+
+        `district` may be any language version of the district. Photos and
+        their renditions come in two extra queries for the whole list.
+        """
+        return (
+            self.filter(locale=locale, district__translation_key=district.translation_key)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("sort_order", "name", "pk")
+        )
+
+
+class Councillor(ImageWithAltText, TranslatableMixin, index.Indexed, models.Model):
+    """A member of a district council, as residents meet them on the campaign pages.
+
+    The main image is the councillor's photo.
+    """
 
     name = models.CharField(_("name"), max_length=120)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    photo_alt_text = models.CharField(
-        _("alternative text of the photo"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the photo shows, e.g. 'Anna Kowalska smiling, in front of the office'."),
-    )
     district = models.ForeignKey(
         "taxonomies.District",
         verbose_name=_("district"),
@@ -107,12 +116,26 @@ class Councillor(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Councillors of a district are listed from the lowest number."),
     )
 
+    objects = CouncillorQuerySet.as_manager()
+
     panels = [
         FieldPanel("name"),
         FieldPanel("district"),
         FieldPanel("role"),
         FieldPanel("sort_order"),
-        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")),
+        # The image fields of ImageWithAltText, labelled for a portrait.
+        MultiFieldPanel(
+            [
+                FieldPanel("image", heading=_("Photo")),
+                FieldPanel(
+                    "image_alt_text",
+                    heading=capfirst(_("alternative text of the photo")),
+                    help_text=PHOTO_ALT_TEXT_HELP,
+                ),
+                FieldPanel("image_is_decorative"),
+            ],
+            heading=_("Photo"),
+        ),
         FieldPanel("committees"),
         FieldPanel("bio"),
         FieldPanel("duty_hours"),
@@ -122,8 +145,7 @@ class Councillor(TranslatableMixin, index.Indexed, models.Model):
     translatable_fields = [
         # A name is the same in every language version.
         SynchronizedField("name"),
-        SynchronizedField("photo"),
-        TranslatableField("photo_alt_text"),
+        *ImageWithAltText.image_translatable_fields,
         SynchronizedField("district"),
         SynchronizedField("role"),
         TranslatableField("committees"),
@@ -154,8 +176,3 @@ class Councillor(TranslatableMixin, index.Indexed, models.Model):
     @property
     def committee_list(self):
         return [line.strip() for line in self.committees.splitlines() if line.strip()]
-
-    @property
-    def photo_alt(self):
-        """The photo's text alternative in the councillor's language, else the image's own."""
-        return text_alternative(self.photo, self.photo_alt_text)

@@ -3,22 +3,25 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.calendar import calendar_response, event_calendar, events_calendar
-from campaigns.selectors import events_for_feed, past_events, upcoming_events
 from campaigns.structured_data import event_json_ld
 from core.models import BasePage
 from core.pagination import paginate
 
 DESCRIPTION_FEATURES = ["bold", "italic", "link", "ul", "ol", "h3"]
+# A calendar subscription needs the coming events and some history, not the whole archive.
+FEED_EVENT_LIMIT = 200
 
 
 class EventFormat(models.TextChoices):
@@ -28,6 +31,30 @@ class EventFormat(models.TextChoices):
     STUDY_VISIT = "study_visit", _("Study visit")
     CONFERENCE = "conference", _("Conference")
     DUTY_HOURS = "duty_hours", _("Duty hours")
+
+
+class EventPageQuerySet(PageQuerySet):
+    """Event lists, each one query whatever the number of events."""
+
+    def shown_below(self, page):
+        """The live, public events below `page` (an event index or a campaign page).
+
+        The locale is read for every event (calendar language, JSON-LD), so it
+        comes with them.
+        """
+        return self.live().public().descendant_of(page).select_related("locale")
+
+    def upcoming(self, *, now=None):
+        """The events that have not ended yet at `now` (default: now), soonest first."""
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, *, now=None):
+        """The events that have ended at `now` (default: now), the most recent first."""
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def for_feed(self):
+        """The events of a calendar feed: the newest FEED_EVENT_LIMIT by start date."""
+        return self.order_by("-start", "-pk")[:FEED_EVENT_LIMIT]
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -43,14 +70,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["campaigns.EventPage"]
 
     template = "campaigns/event_index_page.html"
+    social_description_field = "intro"
     items_per_page = 10
 
     class Meta:
         verbose_name = _("Event index")
         verbose_name_plural = _("Event indexes")
-
-    def get_social_description(self):
-        return self.search_description or self.intro
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
@@ -67,15 +92,18 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def upcoming(self, request):
-        return self._render_list(request, upcoming_events(self), showing_past=False)
+        events = EventPage.objects.shown_below(self).upcoming()
+        return self._render_list(request, events, showing_past=False)
 
     @path("past/", name="past")
     def past(self, request):
-        return self._render_list(request, past_events(self), showing_past=True)
+        events = EventPage.objects.shown_below(self).past()
+        return self._render_list(request, events, showing_past=True)
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        calendar = events_calendar(events_for_feed(self), request=request, name=self.title)
+        events = EventPage.objects.shown_below(self).for_feed()
+        calendar = events_calendar(events, request=request, name=self.title)
         return calendar_response(calendar, filename=self.slug, attachment=False)
 
 
@@ -103,6 +131,8 @@ class EventPage(RoutablePageMixin, BasePage):
             "E.g. step-free entrance, induction loop, sign-language interpreter on request."
         ),
     )
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -150,6 +180,7 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     template = "campaigns/event_page.html"
+    social_description_field = "summary"
 
     class Meta:
         verbose_name = _("Event")
@@ -164,9 +195,6 @@ class EventPage(RoutablePageMixin, BasePage):
             errors["place"] = _("Give the place, the online link, or both.")
         if errors:
             raise ValidationError(errors)
-
-    def get_social_description(self):
-        return self.search_description or self.summary
 
     @property
     def attendance_mode(self):

@@ -36,10 +36,8 @@ class ContentPage(BasePage):
     subpage_types = ["pages.ContentPage"]
 
     template = "pages/content_page.html"
+    social_description_field = "lead"
 
     class Meta:
         verbose_name = _("Content page")
         verbose_name_plural = _("Content pages")
-
-    def get_social_description(self):
-        return self.search_description or self.lead

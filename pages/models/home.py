@@ -7,7 +7,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
-from pages.selectors import featured_items_for_home, latest_news_for_home
+from pages.selectors import featured_items_for_home
+
+from .news import NewsPage
+
+# How many of the newest news items the front page shows.
+HOME_NEWS_COUNT = 3
 
 
 class HomePage(BasePage):
@@ -74,21 +79,19 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
 
     template = "pages/home_page.html"
+    social_image_field = "hero_image"
+    social_description_field = "hero_text"
 
     class Meta:
         verbose_name = _("Home page")
         verbose_name_plural = _("Home pages")
 
-    def get_social_image(self):
-        return self.social_image or self.hero_image
-
-    def get_social_description(self):
-        return self.search_description or self.hero_text
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = featured_items_for_home(self)
-        context["latest_news"] = latest_news_for_home(self)
+        context["latest_news"] = list(
+            NewsPage.objects.live().public().descendant_of(self).newest_first()[:HOME_NEWS_COUNT]
+        )
         return context
 
 

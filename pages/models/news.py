@@ -1,24 +1,30 @@
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
-from core.models import BasePage, IndexPage
+from core.models import BasePage, ImageWithAltText, IndexPage
 from core.pagination import paginate
-from pages.selectors import news_in_index, publication_record
+from pages.selectors import publication_record
 
 
 def default_publishing_unit():
     return settings.DEFAULT_PUBLISHING_UNIT
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        """By news date, the most recent first; the same day by first publication."""
+        return self.order_by("-date", "-first_published_at")
 
 
 class NewsIndexPage(IndexPage):
@@ -36,33 +42,21 @@ class NewsIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_number = request.GET.get("page", "1")
-        news_page = paginate(news_in_index(self), page_number, per_page=self.items_per_page)
+        news = (
+            NewsPage.objects.live().public().child_of(self).select_related("image").newest_first()
+        )
+        news_page = paginate(news, request.GET.get("page", "1"), per_page=self.items_per_page)
         if news_page is None:
             raise Http404(_("There is no such page of news."))
         context["news_page"] = news_page
         return context
 
 
-class NewsPage(BasePage):
+class NewsPage(ImageWithAltText, BasePage):
     """One news item with the publication record Polish public offices show."""
 
     date = models.DateField(verbose_name=_("News date"), default=datetime.date.today)
     lead = models.TextField(verbose_name=_("Lead"), max_length=600)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt_text = models.CharField(
-        verbose_name=_("Alternative text of the main image"),
-        max_length=250,
-        blank=True,
-        help_text=ALT_TEXT_HELP,
-    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("Body"), blank=True)
     publishing_unit = models.CharField(
         verbose_name=_("Publishing unit"),
@@ -71,11 +65,13 @@ class NewsPage(BasePage):
         help_text=_("The department responsible for this item, shown in its publication record."),
     )
 
-    content_panels = BasePage.content_panels + [
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
+    content_panels = [
+        *BasePage.content_panels,
         FieldPanel("date"),
         FieldPanel("lead"),
-        FieldPanel("image"),
-        FieldPanel("image_alt_text"),
+        *ImageWithAltText.image_panels,
         FieldPanel("body"),
         FieldPanel("publishing_unit"),
     ]
@@ -86,11 +82,11 @@ class NewsPage(BasePage):
         index.FilterField("date"),
     ]
 
-    translatable_fields = BasePage.translatable_fields + [
+    translatable_fields = [
+        *BasePage.translatable_fields,
         SynchronizedField("date"),
         TranslatableField("lead"),
-        SynchronizedField("image"),
-        TranslatableField("image_alt_text"),
+        *ImageWithAltText.image_translatable_fields,
         TranslatableField("body"),
         TranslatableField("publishing_unit"),
     ]
@@ -100,26 +96,12 @@ class NewsPage(BasePage):
 
     template = "pages/news_page.html"
     open_graph_type = "article"
+    social_image_field = "image"
+    social_description_field = "lead"
 
     class Meta:
         verbose_name = _("News item")
         verbose_name_plural = _("News items")
-
-    def get_social_image(self):
-        return self.social_image or self.image
-
-    def get_social_description(self):
-        return self.search_description or self.lead
-
-    def clean(self):
-        super().clean()
-        if self.image and not self.image_alt:
-            raise ValidationError({"image_alt_text": MISSING_DESCRIPTION})
-
-    @property
-    def image_alt(self):
-        """The main image's alternative text in the page's language."""
-        return text_alternative(self.image, self.image_alt_text)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -92,7 +92,7 @@ def build(base):
     }
     for role in ("chair", "deputy_chair", "member"):
         councillor = CouncillorFactory(
-            role=role, photo=base.image, photo_alt_text="Radna przed siedzibą rady"
+            role=role, image=base.image, image_alt_text="Radna przed siedzibą rady"
         )
         for language in LANGUAGES:
             if language != "pl":

@@ -1,11 +1,13 @@
 """Upcoming and past events, councillors in order, flat query counts and bad input."""
 
 import datetime
+import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from campaigns.selectors import past_events, upcoming_events
+from campaigns.models import EventPage
 from tests.factories import ImageFactory
 from tests.queries import query_count
 
@@ -24,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 def add_councillors(count):
     for _ in range(count):
-        CouncillorFactory(photo=ImageFactory())
+        CouncillorFactory(image=ImageFactory())
 
 
 def add_events(parent, count):
@@ -48,8 +50,9 @@ def test_upcoming_and_past_are_split_by_the_end_and_ordered(home_pl):
     older = EventPageFactory(parent=index, start=now - 9 * hour, end=now - 8 * hour)
     EventPageFactory(parent=index, live=False)
 
-    assert list(upcoming_events(index, now=now)) == [ongoing, later]
-    assert list(past_events(index, now=now)) == [ended, older]
+    events = EventPage.objects.shown_below(index)
+    assert list(events.upcoming(now=now)) == [ongoing, later]
+    assert list(events.past(now=now)) == [ended, older]
 
 
 def test_council_page_lists_the_districts_councillors_in_order(client, home_pl):
@@ -63,6 +66,24 @@ def test_council_page_lists_the_districts_councillors_in_order(client, home_pl):
     assert html.index(first.name) < html.index(second.name)
     assert "Inna Dzielnica" not in html
     assert "Przewodnicząca/przewodniczący rady" in html  # the role, in the page language
+
+
+def test_a_councillors_photo_is_described_unless_decorative(client, home_pl):
+    page = DistrictCouncilPageFactory(parent=home_pl)
+    undescribed = CouncillorFactory.build(image=ImageFactory(description=""))
+    with pytest.raises(ValidationError) as error:
+        undescribed.full_clean()
+    assert "image_alt_text" in error.value.message_dict
+    described = CouncillorFactory(image=ImageFactory(), image_alt_text="Radna przed siedzibą")
+    decorative = CouncillorFactory(image=ImageFactory(description=""), image_is_decorative=True)
+    decorative.full_clean()
+
+    html = client.get(page.url).content.decode()
+
+    for councillor, alt in ((described, "Radna przed siedzibą"), (decorative, "")):
+        src = re.escape(councillor.image.get_rendition("fill-240x240").url)
+        (tag,) = re.findall(rf'<img[^>]*src="{src}"[^>]*>', html)
+        assert f'alt="{alt}"' in tag
 
 
 @pytest.mark.parametrize("kind", ["campaign", "council", "index", "past", "calendar"])
