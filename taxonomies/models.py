@@ -54,6 +54,8 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
 
 class District(Term):
+    """One of Kraków's 18 districts, which projects, councillors and surveys refer to."""
+
     number = models.PositiveSmallIntegerField(
         _("number"),
         validators=[MinValueValidator(1), MaxValueValidator(DISTRICT_COUNT)],
@@ -92,6 +94,8 @@ class District(Term):
 
 
 class Topic(Term):
+    """A subject projects are filed under, e.g. transport or greenery."""
+
     description = models.TextField(_("description"), blank=True)
 
     panels = [
