@@ -37,7 +37,7 @@ def rss_mib():
 
 
 def export(file_format):
-    from surveys.export import csv_export_response, xlsx_export_response
+    from surveys.results.export import csv_export_response, xlsx_export_response
     from surveys.selectors import survey_responses
 
     page = survey()

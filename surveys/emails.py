@@ -24,16 +24,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from .models import ResponsePolicy, ResponseStatus
-from .questions import FREE_TEXT_TYPES, answer_display, survey_questions
+# The models' modules, not the package: SurveyPage imports this module while it loads.
+from .models.choices import ResponsePolicy
+from .models.responses import ResponseStatus
+from .questions import answer_display, survey_questions
 from .services import email_hash
 
 logger = logging.getLogger(__name__)
 
 CONFIRM_SALT = "surveys.confirm"
 CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
-# Answers typed in rather than chosen: left out of a copy sent to an address not proven.
-TYPED_TYPES = (*FREE_TEXT_TYPES, "email")
 
 
 def _send(template, context, recipients, language):
@@ -64,7 +64,7 @@ def answers_for_email(page, answers, *, typed_text=True):
     for question in survey_questions(page):
         if typed_text:
             text = answer_display(question, answers)
-        elif question.type in TYPED_TYPES:
+        elif question.question_type.typed_text:
             continue
         else:
             # Without the “Other” text: only the question's own value.
@@ -125,6 +125,6 @@ def send_copy(page, survey_response, language):
 def resident_address(page, answers):
     """The answer to the survey's first e-mail question, if any."""
     for question in survey_questions(page):
-        if question.type == "email" and answers.get(question.key):
+        if question.question_type.email_address and answers.get(question.key):
             return answers[question.key]
     return None

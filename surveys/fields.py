@@ -1,22 +1,19 @@
-"""Django form fields for each question type, and the conversion of their values to answers.
+"""The form fields of a question: what every question type's input is built from.
 
 One `QuestionInput` per question: it contributes one or more form fields
-(matrix and ranking questions have one per row) and turns their cleaned
-values into the JSON answer documented in surveys.questions.
+(matrix and ranking questions have one per row), says how the template
+renders them, and turns their cleaned values into the JSON answer of its
+question type. Each question type (surveys.question_types) has its own
+subclass; the ones shared by several types are here.
 """
-
-import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from .questions import NO, OTHER_VALUE, YES, other_key
+from .questions import OTHER_VALUE, other_key
 
 OTHER_MAX_LENGTH = 200
-EARLIEST_DATE = datetime.date(1900, 1, 1)
-LATEST_DATE = datetime.date(2100, 12, 31)
 
 
 def validate_text(value):
@@ -28,6 +25,7 @@ def validate_text(value):
 
 
 def text_field(question, *, multiline):
+    """A text field of the question's maximum length, on one line or several."""
     widget = forms.Textarea(attrs={"rows": 6}) if multiline else forms.TextInput()
     return forms.CharField(
         max_length=question.max_length,
@@ -41,13 +39,16 @@ def text_field(question, *, multiline):
     )
 
 
-def validate_date_range(value):
-    if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise ValidationError(_("Enter a date between 1900 and 2100."), code="date_range")
-
-
 class QuestionInput:
-    """The form fields of one question; subclasses per question type."""
+    """The form fields of one question; subclasses per question type.
+
+    `fieldset`: the fields are a group (radio buttons, checkboxes, rows)
+    named by a legend, not one input named by a label; `template` then
+    renders the group (surveys/questions/question.html includes it).
+    """
+
+    fieldset = False
+    template = ""
 
     def __init__(self, question):
         self.question = question
@@ -81,45 +82,13 @@ class QuestionInput:
         """Errors beyond a single field's validation: {field name: message}."""
         return {}
 
-
-class ShortTextInput(QuestionInput):
-    def field(self):
-        return text_field(self.question, multiline=False)
-
-
-class LongTextInput(QuestionInput):
-    def field(self):
-        return text_field(self.question, multiline=True)
-
-
-class EmailInput(QuestionInput):
-    def field(self):
-        return forms.EmailField(
-            max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
-        )
-
-
-class NumberInput(QuestionInput):
-    def field(self):
-        return forms.IntegerField(
-            min_value=self.question.min_value, max_value=self.question.max_value
-        )
-
-
-class DateInput(QuestionInput):
-    def field(self):
-        return forms.DateField(
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            input_formats=["%Y-%m-%d", "%d.%m.%Y"],
-            validators=[validate_date_range],
-        )
-
-    def answer(self, cleaned):
-        value = cleaned.get(self.name)
-        return value.isoformat() if value else None
+    def other_answer(self, cleaned):
+        """Answers stored beside the question's own, e.g. the text typed next to “Other”."""
+        return {}
 
 
 def option_choices(question):
+    """The (value, label) choices of a question's options, with “Other” when allowed."""
     choices = [(option.value, option.label) for option in question.options]
     if question.allow_other:
         choices.append((OTHER_VALUE, _("Other")))
@@ -128,6 +97,9 @@ def option_choices(question):
 
 class ChoiceWithOtherInput(QuestionInput):
     """Single and multiple choice: options plus, if allowed, “Other: ___”."""
+
+    fieldset = True
+    template = "surveys/questions/choices.html"
 
     @property
     def other_name(self):
@@ -164,77 +136,10 @@ class ChoiceWithOtherInput(QuestionInput):
         return initial
 
 
-class SingleChoiceInput(ChoiceWithOtherInput):
-    def field(self):
-        widget = forms.Select if self.question.widget == "dropdown" else forms.RadioSelect
-        choices = option_choices(self.question)
-        if widget is forms.Select:
-            choices = [("", _("— choose —")), *choices]
-        return forms.ChoiceField(choices=choices, widget=widget)
-
-    def chosen_other(self, cleaned):
-        return cleaned.get(self.name) == OTHER_VALUE
-
-
-class MultipleChoiceInput(ChoiceWithOtherInput):
-    def field(self):
-        return forms.MultipleChoiceField(
-            choices=option_choices(self.question), widget=forms.CheckboxSelectMultiple
-        )
-
-    def chosen_other(self, cleaned):
-        return OTHER_VALUE in (cleaned.get(self.name) or [])
-
-    def answer(self, cleaned):
-        chosen = set(cleaned.get(self.name) or [])
-        ordered = [value for value, _label in option_choices(self.question) if value in chosen]
-        return ordered or None
-
-    def check(self, cleaned):
-        errors = super().check(cleaned)
-        count = len(cleaned.get(self.name) or [])
-        low, high = self.question.min_choices, self.question.max_choices
-        if high and count > high:
-            errors[self.name] = ngettext(
-                "Choose at most %(count)d option.", "Choose at most %(count)d options.", high
-            ) % {"count": high}
-        elif low and 0 < count < low:
-            errors[self.name] = ngettext(
-                "Choose at least %(count)d option.", "Choose at least %(count)d options.", low
-            ) % {"count": low}
-        return errors
-
-
-class ScaleInput(QuestionInput):
-    def field(self):
-        return forms.TypedChoiceField(
-            choices=[(number, str(number)) for number in self.question.scale],
-            coerce=int,
-            widget=forms.RadioSelect,
-        )
-
-
-class YesNoInput(QuestionInput):
-    def field(self):
-        return forms.ChoiceField(choices=[(YES, _("Yes")), (NO, _("No"))], widget=forms.RadioSelect)
-
-    def answer(self, cleaned):
-        value = cleaned.get(self.name)
-        return None if not value else value == YES
-
-    def initial(self, answers):
-        value = answers.get(self.question.key)
-        return {} if value is None else {self.name: YES if value else NO}
-
-
-class DistrictInput(QuestionInput):
-    def field(self):
-        choices = [(option.value, option.label) for option in self.question.options]
-        return forms.ChoiceField(choices=[("", _("— choose —")), *choices])
-
-
 class RowsInput(QuestionInput):
     """Matrix and ranking: one radio group or select per row, named `<key>.<row value>`."""
+
+    fieldset = True
 
     def rows(self):
         raise NotImplementedError
@@ -260,87 +165,3 @@ class RowsInput(QuestionInput):
             for row in self.rows()
             if cleaned.get(self.row_name(row)) not in (None, "")
         }
-
-    def initial(self, answers):
-        return {}
-
-
-class MatrixInput(RowsInput):
-    def rows(self):
-        return self.question.statements
-
-    def row_field(self):
-        return forms.TypedChoiceField(
-            choices=[(number, str(number)) for number in self.question.scale],
-            coerce=int,
-            widget=forms.RadioSelect,
-        )
-
-    def answer(self, cleaned):
-        return self.row_values(cleaned) or None
-
-    def initial(self, answers):
-        value = answers.get(self.question.key) or {}
-        return {f"{self.question.key}.{row}": score for row, score in value.items()}
-
-    def check(self, cleaned):
-        rated = self.row_values(cleaned)
-        if self.question.required and rated and len(rated) < len(self.rows()):
-            return {self.name: _("Rate every statement.")}
-        return {}
-
-
-class RankingInput(RowsInput):
-    def rows(self):
-        return self.question.options
-
-    def row_field(self):
-        places = range(1, len(self.rows()) + 1)
-        return forms.TypedChoiceField(
-            choices=[("", "—"), *((place, str(place)) for place in places)],
-            coerce=int,
-            empty_value=None,
-        )
-
-    def answer(self, cleaned):
-        places = self.row_values(cleaned)
-        if len(places) != len(self.rows()) or len(set(places.values())) != len(places):
-            return None
-        return sorted(places, key=places.get)
-
-    def initial(self, answers):
-        ranked = answers.get(self.question.key) or []
-        return {
-            f"{self.question.key}.{value}": place for place, value in enumerate(ranked, start=1)
-        }
-
-    def check(self, cleaned):
-        places = self.row_values(cleaned)
-        if not places:
-            return {}
-        if len(places) != len(self.rows()):
-            return {self.name: _("Give every option a place, or none.")}
-        if len(set(places.values())) != len(places):
-            return {self.name: _("Give each option a different place.")}
-        return {}
-
-
-INPUTS = {
-    "short_text": ShortTextInput,
-    "long_text": LongTextInput,
-    "email": EmailInput,
-    "number": NumberInput,
-    "date": DateInput,
-    "single_choice": SingleChoiceInput,
-    "multiple_choice": MultipleChoiceInput,
-    "scale": ScaleInput,
-    "matrix": MatrixInput,
-    "yes_no": YesNoInput,
-    "district": DistrictInput,
-    "ranking": RankingInput,
-}
-
-
-def question_input(question):
-    """The `QuestionInput` of a question."""
-    return INPUTS[question.type](question)

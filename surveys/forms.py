@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from core.antispam import HONEYPOT_FIELD_NAME, HoneypotField
 
 from .conditions import condition_met
-from .fields import question_input
 from .questions import other_key
 from .spam import recaptcha_field
 
@@ -17,11 +16,18 @@ REQUIRED_MESSAGE = _("Please answer this question.")
 
 @dataclass
 class BoundQuestion:
-    """A question as a template renders it: its fields and errors."""
+    """A question as a template renders it: its fields and errors.
+
+    `fieldset` and `template` come from the question's input
+    (surveys.fields.QuestionInput): a group of fields under a legend, rendered
+    by that template, or one field under a label.
+    """
 
     question: object
     fields: list
     errors: list = field(default_factory=list)
+    fieldset: bool = False
+    template: str = ""
     # Set by the view: a condition on this step (shown/hidden by surveys.js) or an earlier one.
     condition_key: str = ""
     condition_value: str = ""
@@ -62,7 +68,7 @@ class StepForm(forms.Form):
         initial_answers=None,
     ):
         self.questions = questions
-        self.inputs = [question_input(question) for question in questions]
+        self.inputs = [question.question_type.form_input(question) for question in questions]
         self.earlier_answers = earlier_answers or {}
         initial = {}
         for question_input_ in self.inputs:
@@ -109,10 +115,9 @@ class StepForm(forms.Form):
                     self._question_error(question, question.key, REQUIRED_MESSAGE)
                 continue
             known[question.key] = self.answers[question.key] = value
-            if hasattr(question_input_, "other_answer"):
-                extra = question_input_.other_answer(cleaned)
-                self.answers.update(extra)
-                known.update(extra)
+            extra = question_input_.other_answer(cleaned)
+            self.answers.update(extra)
+            known.update(extra)
         return cleaned
 
     def _has_field_errors(self, question_input_):
@@ -135,7 +140,13 @@ class StepForm(forms.Form):
             fields = [self[name] for name in question_input_.fields()]
             errors = [error for bound_field in fields for error in bound_field.errors]
             errors += self.question_errors.get(question.key, [])
-            bound[question.key] = BoundQuestion(question=question, fields=fields, errors=errors)
+            bound[question.key] = BoundQuestion(
+                question=question,
+                fields=fields,
+                errors=errors,
+                fieldset=question_input_.fieldset,
+                template=question_input_.template,
+            )
         return bound
 
     def extra_fields(self):

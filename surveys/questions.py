@@ -1,7 +1,9 @@
 """The questions of a survey and the shape of their answers: the contract for other code.
 
 Results, exports and open data read surveys through this module only; none
-of it renders a form.
+of it renders a form. What differs from one kind of question to another is
+not here but in its question type (surveys.question_types), which each
+`Question` carries.
 
 Listing questions
 -----------------
@@ -10,7 +12,8 @@ order residents see them, as `Question` objects::
 
     for question in survey_questions(page):
         question.key          # answer key: the StreamField block id (same in pl/en/uk)
-        question.type         # one of QUESTION_TYPES
+        question.type         # the name of its question type, e.g. "scale"
+        question.question_type  # the QuestionType itself (surveys.question_types)
         question.label        # in the page's language
         question.options      # tuple of Option(value, label): choices, ranking, district,
                               # yes_no (values "yes"/"no"); empty for other types
@@ -28,26 +31,15 @@ Answers
 -------
 `SurveyResponse.answers` (the `form_data` JSON of Wagtail's form builder) maps
 question keys to values. A question that was not answered or was hidden by
-its condition has no key. Values by type:
-
-=================  ========================================================
-short_text         str
-long_text          str
-email              str
-single_choice      str: an option value, or OTHER_VALUE ("__other__")
-multiple_choice    list[str]: option values in option order, may end with OTHER_VALUE
-scale              int, 1 … question.scale.stop - 1
-matrix             dict[str, int]: statement value → scale value (unrated rows absent)
-number             int
-date               str, ISO 8601 "YYYY-MM-DD"
-yes_no             bool
-district           str: the slug of a taxonomies.District (same in every language)
-ranking            list[str]: every option value, most important first
-=================  ========================================================
+its condition has no key. The shape of each type's value is in the docstring
+of its question type (surveys.question_types.<name>): a str for text, an
+option value, a list of option values, an int, a bool, a dict of statement
+values to numbers, an ISO date.
 
 The text typed next to “Other” is stored under `other_key(question)`
-(`"<key>:other"`) in the same JSON. `answer_display(question, answers)` gives
-a human-readable string for any answer.
+(`"<key>:other"`) in the same JSON; an “Other” choice is the value
+OTHER_VALUE. `answer_display(question, answers)` gives a human-readable
+string for any answer.
 
 Responses
 ---------
@@ -68,27 +60,12 @@ page, or None while results are not available.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
 from .blocks import QuestionBlock, StepBreakBlock
 
-QUESTION_TYPES = (
-    "short_text",
-    "long_text",
-    "single_choice",
-    "multiple_choice",
-    "scale",
-    "matrix",
-    "number",
-    "date",
-    "email",
-    "yes_no",
-    "district",
-    "ranking",
-)
-CHOICE_TYPES = ("single_choice", "multiple_choice")
-FREE_TEXT_TYPES = ("short_text", "long_text")
 OTHER_VALUE = "__other__"
 YES, NO = "yes", "no"
 
@@ -130,6 +107,8 @@ class Question:
     min_value: int | None = None
     max_value: int | None = None
     condition: Condition | None = None
+    # The QuestionType that read this question from its block; it does the rest.
+    question_type: Any = field(default=None, compare=False, repr=False)
 
     def option_label(self, value):
         """The label of an option value; "Other" for OTHER_VALUE; the value itself if unknown."""
@@ -156,47 +135,20 @@ def other_key(question):
     return f"{question.key}:other"
 
 
-def _options(values):
+def options_from_block(values):
+    """The `Option`s of a block's list of options (OptionBlock values)."""
     return tuple(Option(value=option["value"], label=option["label"]) for option in values)
 
 
-def _district_options(locale):
-    from taxonomies.models import District
-
-    return tuple(
-        Option(value=district.slug, label=district.title)
-        for district in District.objects.filter(locale=locale).order_by("number")
-    )
-
-
-def _question(child, step, names_to_keys, districts):
+def _question(child, step, names_to_keys, *, locale_id, memo):
     """A `Question` from one StreamField child whose block is a QuestionBlock."""
     value = child.value
-    kind = child.block.question_type
+    question_type = child.block.question_type
     condition = value.get("condition") or {}
-    extra = {}
-    if kind in ("single_choice", "multiple_choice", "ranking"):
-        extra["options"] = _options(value["options"])
-    if kind == "yes_no":
-        extra["options"] = (Option(YES, str(_("Yes"))), Option(NO, str(_("No"))))
-    if kind == "district":
-        extra["options"] = districts()
-    if kind == "matrix":
-        extra["statements"] = _options(value["statements"])
-    if kind in ("scale", "matrix"):
-        extra["scale"] = range(1, int(value["scale_max"]) + 1)
-        extra["min_label"] = value.get("min_label") or ""
-        extra["max_label"] = value.get("max_label") or ""
-    for name in ("allow_other", "widget", "min_choices", "max_choices", "max_length"):
-        if name in value:
-            extra[name] = value[name]
-    for name in ("min_value", "max_value"):
-        if name in value:
-            extra[name] = value[name]
     target = names_to_keys.get(condition.get("question") or "")
     return Question(
         key=child.id,
-        type=kind,
+        type=question_type.name,
         label=value["label"],
         help_text=value.get("help_text") or "",
         required=bool(value.get("required")),
@@ -204,7 +156,8 @@ def _question(child, step, names_to_keys, districts):
         name=value.get("name") or "",
         step=step,
         condition=Condition(target, condition["value"]) if target else None,
-        **extra,
+        question_type=question_type,
+        **question_type.settings(value, locale_id=locale_id, memo=memo),
     )
 
 
@@ -217,13 +170,8 @@ def survey_steps(page):
     Returns:
         A list of `Step`s, numbered from 1; there is always at least one.
     """
-    cache = {}
-
-    def districts():
-        if "districts" not in cache:
-            cache["districts"] = _district_options(page.locale_id)
-        return cache["districts"]
-
+    # Shared by the question types while this page is read, e.g. the districts, queried once.
+    memo = {}
     steps = [Step(number=1)]
     names_to_keys = {}
     for child in page.questions:
@@ -237,7 +185,9 @@ def survey_steps(page):
             continue
         steps[-1].blocks.append(child)
         if isinstance(child.block, QuestionBlock):
-            question = _question(child, len(steps) - 1, names_to_keys, districts)
+            question = _question(
+                child, len(steps) - 1, names_to_keys, locale_id=page.locale_id, memo=memo
+            )
             if question.name:
                 names_to_keys[question.name] = question.key
             steps[-1].questions.append(question)
@@ -266,17 +216,7 @@ def answer_display(question, answers):
     value = answers.get(question.key)
     if value is None or value == "" or value == []:
         return ""
-    if question.type in ("single_choice", "district"):
-        text = question.option_label(value)
-    elif question.type in ("multiple_choice", "ranking"):
-        text = "; ".join(question.option_label(item) for item in value)
-    elif question.type == "yes_no":
-        text = str(_("Yes")) if value else str(_("No"))
-    elif question.type == "matrix":
-        labels = {statement.value: statement.label for statement in question.statements}
-        text = "; ".join(f"{labels.get(row, row)}: {score}" for row, score in value.items())
-    else:
-        text = str(value)
+    text = question.question_type.display(question, value)
     other = answers.get(other_key(question))
     if other:
         text = f"{text} ({other})"

@@ -9,7 +9,7 @@ never reach wagtail-localize; labels are `Text`s and are translated.
 import uuid
 from dataclasses import dataclass, field
 
-from surveys.blocks import SurveyStreamBlock
+from surveys.blocks.stream import SurveyStreamBlock
 
 from ..texts import SOURCE_LANGUAGE, Text
 

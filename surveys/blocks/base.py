@@ -84,18 +84,15 @@ class ConditionBlock(blocks.StructBlock):
         return value
 
 
-class QuestionValue(blocks.StructValue):
-    """Display helpers for question templates."""
-
-    @property
-    def question_type(self):
-        return self.block.question_type
-
-
 class QuestionBlock(blocks.StructBlock):
-    """Base of every question block; subclasses set `question_type` and add their settings."""
+    """Base of every question block; subclasses add the settings of their question type.
 
-    question_type = ""
+    Each question type (surveys.question_types) makes one instance of its
+    block and sets `question_type` on it to itself: reading a page's
+    StreamField, the block of each child tells which type reads the question.
+    """
+
+    question_type = None
 
     label = blocks.CharBlock(label=_("Question"), max_length=500)
     help_text = blocks.CharBlock(
@@ -122,7 +119,6 @@ class QuestionBlock(blocks.StructBlock):
     condition = ConditionBlock()
 
     class Meta:
-        value_class = QuestionValue
         template = QUESTION_TEMPLATE
         form_classname = "struct-block survey-question-block"
 

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
+from ..questions import answer_display, survey_questions
+
 
 class ResponseStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for e-mail confirmation")
@@ -69,8 +71,6 @@ class SurveyResponse(AbstractFormSubmission):
                 by default those set as `survey_questions` on the response by
                 surveys.results.submissions, else read from its page (queries).
         """
-        from ..questions import answer_display, survey_questions
-
         if questions is None:
             questions = getattr(self, "survey_questions", None)
         if questions is None:

@@ -1,5 +1,8 @@
 """Bar charts of survey results: laid out here, drawn as SVG by the results templates.
 
+Each question type says what its bars are (`QuestionType.chart_items`:
+label, text, length); this module lays them out.
+
 Every bar carries its label and its number as text, so the chart does not
 depend on colour; the same numbers are in the table next to it.
 """
@@ -12,7 +15,6 @@ ROW_HEIGHT = 44
 BAR_HEIGHT = 18
 BAR_WIDTH = 420  # of a 640-unit-wide drawing, leaving room for the number after the bar
 LABEL_LENGTH = 70
-CHART_TYPES = ("single_choice", "multiple_choice", "yes_no", "district", "scale", "date")
 
 
 @dataclass
@@ -65,43 +67,31 @@ def _chart(chart_id, title, items):
     return Chart(id=chart_id, title=title, height=max(len(bars), 1) * ROW_HEIGHT, bars=bars)
 
 
-def _count_text(count, share):
+def count_text(count, share):
+    """ "12 (40%)": a bar's count and its share."""
     return _("%(count)s (%(percent)s)") % {"count": count, "percent": percent(share)}
 
 
-def _decimal(number):
+def decimal(number):
+    """One decimal, or a dash for no number."""
     return f"{number:.1f}" if number is not None else "–"
 
 
+def count_bars(result):
+    """(label, text, fraction) of a bar per row, as long as its count (rows that count people)."""
+    top = max(row.count for row in result.rows) or 1
+    return [(row.label, count_text(row.count, row.share), row.count / top) for row in result.rows]
+
+
 def question_chart(result, chart_id):
-    """The chart of one question's result, or None for types shown only as numbers or text."""
-    kind, rows = result.type, result.rows
-    if not rows:
+    """The chart of one question's result, or None for types shown only as numbers or text.
+
+    Its question type gives the bars (`QuestionType.chart_items`).
+    """
+    if not result.rows:
         return None
-    if kind in CHART_TYPES:
-        top = max(row.count for row in rows) or 1
-        items = [(row.label, _count_text(row.count, row.share), row.count / top) for row in rows]
-    elif kind == "matrix":
-        scale_max = result.question.scale.stop - 1
-        items = [
-            (
-                row.label,
-                _("average %(value)s") % {"value": _decimal(row.average)},
-                (row.average or 0) / scale_max,
-            )
-            for row in rows
-        ]
-    elif kind == "ranking":
-        size = len(rows)
-        items = [
-            (
-                row.label,
-                _("average position %(value)s") % {"value": _decimal(row.average)},
-                (size + 1 - row.average) / size if row.average else 0,
-            )
-            for row in rows
-        ]
-    else:
+    items = result.question.question_type.chart_items(result)
+    if items is None:
         return None
     return _chart(chart_id, result.question.label, items)
 
@@ -115,8 +105,15 @@ def per_day_chart(results, chart_id):
 
 
 def results_sections(results, prefix="chart"):
-    """What the results templates show: each question's result with its chart (or None)."""
+    """What the results templates show: each question's result, its chart (or None), its table.
+
+    The table is the template its question type renders the numbers with.
+    """
     return [
-        {"result": result, "chart": question_chart(result, f"{prefix}-{index}")}
+        {
+            "result": result,
+            "chart": question_chart(result, f"{prefix}-{index}"),
+            "table": result.question.question_type.results_template,
+        }
         for index, result in enumerate(results.questions, start=1)
     ]

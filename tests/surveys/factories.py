@@ -5,8 +5,8 @@ import uuid
 import factory
 import wagtail_factories
 
-from surveys.blocks import SurveyStreamBlock
 from surveys.models import SurveyIndexPage, SurveyPage
+from surveys.question_types import question_type_for
 
 
 def question(kind, label, *, key=None, **settings):
@@ -25,7 +25,7 @@ def complete(kind, value):
     wagtail-localize walks the raw JSON of a StreamField, child by child, and
     fails on a nested StructBlock (the condition) missing from it.
     """
-    block = SurveyStreamBlock.base_blocks[kind]
+    block = question_type_for(kind).block
     return block.get_prep_value(block.to_python(value))
 
 

@@ -3,14 +3,8 @@
 import pytest
 from django.utils import translation
 
-from surveys.questions import (
-    OTHER_VALUE,
-    QUESTION_TYPES,
-    answer_display,
-    other_key,
-    survey_questions,
-    survey_steps,
-)
+from surveys.question_types import BUILT_IN
+from surveys.questions import OTHER_VALUE, answer_display, other_key, survey_questions, survey_steps
 from tests.surveys.factories import (
     SurveyIndexPageFactory,
     SurveyPageFactory,
@@ -33,8 +27,10 @@ def survey(home_pl):
 
 def test_every_type_is_listed_in_order_with_its_settings(survey):
     questions = survey_questions(survey)
-    assert [q.type for q in questions] == list(QUESTION_TYPES)
-    assert [q.key for q in questions] == list(QUESTION_TYPES)
+    names = [question_type.name for question_type in BUILT_IN]
+    assert [q.type for q in questions] == names
+    assert [q.key for q in questions] == names
+    assert [q.question_type for q in questions] == list(BUILT_IN)
     by_key = {q.key: q for q in questions}
     assert [o.value for o in by_key["single_choice"].options] == ["daily", "weekly"]
     assert by_key["single_choice"].allow_other

@@ -9,7 +9,9 @@ comment or licence rows) so that any tool reads it as it is.
 The CSV is in "long" form, one number per row:
 question_key, question, type, item_value, item, measure, value — where
 measure is count, share, average, min, max, mean, median or text.
-Free text appears only where an editor marked it for publication.
+Free text appears only where an editor marked it for publication. What a
+question's items carry (a share, an average, a distribution) is its question
+type's (`QuestionType.open_data_item` and `open_data_measures`).
 """
 
 import csv
@@ -26,19 +28,16 @@ CSV_HEADER = ["question_key", "question", "type", "item_value", "item", "measure
 
 
 def _number(value):
-    return None if value is None else round(value, 4)
+    """Numbers rounded to 4 decimals; anything else (None, a distribution) as it is."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return round(value, 4)
+    return value
 
 
 def _row_json(result, row):
     data = {"value": row.value, "label": row.label, "count": row.count}
-    if result.type in ("single_choice", "multiple_choice", "yes_no", "district", "scale"):
-        data["share"] = _number(row.share)
-    if result.type == "matrix":
-        data["average"] = _number(row.average)
-        data["distribution"] = dict(zip(map(str, result.question.scale), row.counts, strict=True))
-    if result.type == "ranking":
-        data["average_position"] = _number(row.average)
-        data["first_places"] = row.count
+    extra = result.question.question_type.open_data_item(result, row)
+    data.update((name, _number(value)) for name, value in extra.items())
     return data
 
 
@@ -81,16 +80,8 @@ def _question_rows(result):
     yield [*start, "", "", "answered", result.answered]
     for row in result.rows:
         item = [*start, row.value, row.label]
-        if result.type == "matrix":
-            for point, count in zip(question.scale, row.counts, strict=True):
-                yield [*item, f"count_{point}", count]
-            yield [*item, "average", _number(row.average)]
-            continue
-        yield [*item, "count", row.count]
-        if result.type == "ranking":
-            yield [*item, "average_position", _number(row.average)]
-        elif result.type != "date":
-            yield [*item, "share", _number(row.share)]
+        for measure, value in question.question_type.open_data_measures(result, row):
+            yield [*item, measure, _number(value)]
     if result.average is not None:
         yield [*start, "", "", "average", _number(result.average)]
     for name, value in result.stats.items():

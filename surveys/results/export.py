@@ -1,71 +1,31 @@
 """Exports of a survey's responses as CSV and XLSX, streamed so that memory stays bounded.
 
-One row per response, one column per question (a matrix gets one column per
-statement, the text typed next to "Other" a column of its own), after the
-submit time, the language and the status. Every string cell is neutralized
-against formula injection (see `core.spreadsheets.neutralize`), because these
-files are opened in Excel and LibreOffice.
+One row per response: the submit time, the language and the status, then
+the columns of each question, which its question type gives
+(`QuestionType.export_columns`: one per question, a matrix one per
+statement, the text typed next to "Other" a column of its own). Every
+string cell is neutralized against formula injection (see
+`core.spreadsheets.neutralize`), because these files are opened in Excel
+and LibreOffice.
 """
 
 import csv
 import os
 import tempfile
 
+import xlsxwriter
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.spreadsheets import BOM, Echo, neutralize
 
-from .questions import other_key, survey_questions
+from ..question_types.base import Column
+from ..questions import survey_questions
 
 CHUNK_SIZE = 2000
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-class Column:
-    """One column of the export: its heading and how to read its cell from the answers."""
-
-    def __init__(self, heading, read):
-        self.heading = heading
-        self.read = read
-
-
-def _labels(question):
-    return {option.value: option.label for option in question.options}
-
-
-def _question_columns(question):
-    """The columns of one question (see the module docstring)."""
-    key, labels = question.key, _labels(question)
-
-    def label(value):
-        return labels.get(value) or question.option_label(value)
-
-    if question.type == "matrix":
-        return [
-            Column(
-                f"{question.label}: {statement.label}",
-                lambda answers, row=statement.value: (answers.get(key) or {}).get(row, ""),
-            )
-            for statement in question.statements
-        ]
-    if question.type in ("multiple_choice", "ranking"):
-        read = lambda answers: "; ".join(label(value) for value in answers.get(key) or [])  # noqa: E731
-    elif question.type in ("single_choice", "district"):
-        read = lambda answers: label(answers[key]) if answers.get(key) else ""  # noqa: E731
-    elif question.type == "yes_no":
-        yes, no = _("Yes"), _("No")  # translated now, not when the stream is consumed
-        read = lambda answers: "" if answers.get(key) is None else (yes if answers[key] else no)  # noqa: E731
-    else:
-        read = lambda answers: "" if answers.get(key) is None else answers[key]  # noqa: E731
-    columns = [Column(question.label, read)]
-    if question.allow_other:
-        text_key = other_key(question)
-        heading = _("%(question)s: other (text)") % {"question": question.label}
-        columns.append(Column(heading, lambda answers: answers.get(text_key, "")))
-    return columns
 
 
 def export_columns(page):
@@ -76,7 +36,11 @@ def export_columns(page):
         Column(_("Language"), lambda row: row["language"]),
         Column(_("Status"), lambda row: statuses.get(row["status"], row["status"])),
     ]
-    answer_columns = [column for q in survey_questions(page) for column in _question_columns(q)]
+    answer_columns = [
+        column
+        for question in survey_questions(page)
+        for column in question.question_type.export_columns(question)
+    ]
     return fixed, answer_columns
 
 
@@ -120,8 +84,6 @@ def csv_export_response(page, responses, filename):
 
 def write_xlsx(rows, path):
     """Write rows to an XLSX file row by row (xlsxwriter's constant_memory mode)."""
-    import xlsxwriter
-
     workbook = xlsxwriter.Workbook(
         path,
         {
