@@ -1,21 +1,34 @@
-"""Writes of survey data: storing, confirming and purging responses."""
+"""Writes of survey data: storing, confirming and purging responses, saving drafts.
+
+SurveyPage stores responses through this module while it serves a survey, so
+it is imported while the models load: it imports the models' modules, never
+the `surveys.models` package.
+"""
+
+from __future__ import annotations
 
 import datetime
 import hashlib
 import hmac
+import uuid
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail.models import Page
 
-from .flow import drafts_expired
-from .models import ResponseStatus, SurveyDraft, SurveyPage, SurveyResponse
+from .models.responses import ResponseStatus, SurveyDraft, SurveyResponse
 from .questions import other_key, survey_questions
+from .selectors import survey_drafts_expired
+
+if TYPE_CHECKING:  # for annotations only: surveys.models.pages imports this module
+    from .models.pages import SurveyPage
 
 CONFIRMATION_LIFETIME = datetime.timedelta(days=7)
 
 
-def email_hash(address):
+def email_hash(address: str) -> str:
     """A keyed hash of a normalised address: spots a second response, cannot be mailed."""
     normalised = address.strip().lower().encode()
     return hmac.new(
@@ -23,7 +36,14 @@ def email_hash(address):
     ).hexdigest()
 
 
-def survey_response_create(*, page, answers, submission_token, email_hash="", pending=False):
+def survey_response_create(
+    *,
+    page: SurveyPage,
+    answers: dict[str, Any],
+    submission_token: uuid.UUID,
+    email_hash: str = "",
+    pending: bool = False,
+) -> tuple[SurveyResponse, bool]:
     """Store a response once per submission token.
 
     Args:
@@ -54,7 +74,7 @@ def survey_response_create(*, page, answers, submission_token, email_hash="", pe
     return response, True
 
 
-def _confirmed_from_same_address(response):
+def _confirmed_from_same_address(response: SurveyResponse) -> bool:
     """Lock the survey's responses from the response's address; whether another is confirmed.
 
     The response itself is locked too, and all in pk order: two confirmations
@@ -70,7 +90,7 @@ def _confirmed_from_same_address(response):
     )
 
 
-def survey_response_confirm(response):
+def survey_response_confirm(response: SurveyResponse) -> bool:
     """Count a pending response.
 
     One response per confirmed address holds across the survey's languages:
@@ -99,7 +119,23 @@ def survey_response_confirm(response):
     return True
 
 
-def personal_data_keys(page):
+def survey_draft_save(
+    *, page: SurveyPage, draft_id: uuid.UUID, step: int, answers: dict[str, Any]
+) -> None:
+    """Keep the answers of a multi-step survey's steps so far, until it is sent.
+
+    Args:
+        page: the SurveyPage the resident is answering.
+        draft_id: the draft's id, carried by the flow token (surveys.flow).
+        step: the step the resident goes to.
+        answers: the answers of every step so far.
+    """
+    SurveyDraft.objects.update_or_create(
+        pk=draft_id, defaults={"page": page, "answers": answers, "step": step}
+    )
+
+
+def personal_data_keys(page: SurveyPage) -> set[str]:
     """Answer keys of a survey's personal-data questions (with their “Other” texts)."""
     keys = set()
     for question in survey_questions(page):
@@ -108,7 +144,7 @@ def personal_data_keys(page):
     return keys
 
 
-def purge_expired_answers(*, now=None):
+def purge_expired_answers(*, now: datetime.datetime | None = None) -> dict[str, int]:
     """Delete what surveys keep no longer than needed.
 
     Answers to personal-data questions past each survey's retention period,
@@ -121,7 +157,9 @@ def purge_expired_answers(*, now=None):
     """
     now = now or timezone.now()
     purged = 0
-    for page in SurveyPage.objects.all():
+    # The surveys found through their responses (surveys.models.pages imports this module).
+    untouched = SurveyResponse.objects.filter(personal_data_deleted_at__isnull=True)
+    for page in Page.objects.filter(pk__in=untouched.values("page")).specific():
         keys = personal_data_keys(page)
         if not keys:
             continue
@@ -145,5 +183,5 @@ def purge_expired_answers(*, now=None):
     pending, _ = SurveyResponse.objects.filter(
         status=ResponseStatus.PENDING, submit_time__lt=now - CONFIRMATION_LIFETIME
     ).delete()
-    drafts, _ = drafts_expired().delete()
+    drafts, _ = survey_drafts_expired(now=now).delete()
     return {"answers": purged, "pending": pending, "drafts": drafts}

@@ -1,6 +1,7 @@
 """Survey pages, the responses residents send, and drafts of multi-step surveys."""
 
-from .pages import ResponsePolicy, SurveyIndexPage, SurveyPage
+from .choices import ResponsePolicy
+from .pages import SurveyIndexPage, SurveyPage
 from .responses import ResponseStatus, SurveyDraft, SurveyResponse
 
 __all__ = [

@@ -1,27 +1,51 @@
+"""Survey pages: the index of surveys and the survey, served the way Wagtail serves a form.
+
+SurveyPage is a `wagtail.contrib.forms` form page: `serve` dispatches like
+`AbstractForm.serve`, to Wagtail's hooks `get_form` (the form of one step),
+`process_form_submission` (the response stored, its e-mails sent on commit)
+and `render_landing_page` (the thank-you page); surveys.flow carries the
+resident from step to step between them. Its public results are routes of
+the page (surveys.results.public).
+
+The modules imported here import the models' modules (surveys.models.choices,
+surveys.models.responses), never the `surveys.models` package, which is
+still loading.
+"""
+
+import datetime
+import functools
+import uuid
+from typing import Any
+
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Case, IntegerField, Value, When
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import FormMixin, validate_to_address
-from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
 
-from ..blocks import SurveyStreamBlock
-from .responses import ResponseStatus, SurveyResponse
+from .. import emails, flow
+from ..blocks.stream import SurveyStreamBlock
+from ..forms import StepForm
+from ..questions import Step, survey_questions, survey_steps
+from ..results import public
+from ..services import email_hash, survey_response_create
+from .choices import ResponsePolicy
+from .responses import SurveyResponse
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-
-
-class ResponsePolicy(models.TextChoices):
-    UNLIMITED = "unlimited", _("Unlimited")
-    ONE_PER_BROWSER = "browser", _("One per browser")
-    ONE_PER_EMAIL = "email", _("One per confirmed e-mail address")
 
 
 class SurveyIndexPage(BasePage):
@@ -42,15 +66,34 @@ class SurveyIndexPage(BasePage):
         verbose_name_plural = _("Survey index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import surveys_for_index
-
         context = super().get_context(request, *args, **kwargs)
-        context["surveys"] = surveys_for_index(self)
+        context["surveys"] = SurveyPage.objects.child_of(self).live().in_listing_order()
         return context
 
 
+class SurveyPageQuerySet(PageQuerySet):
+    def in_listing_order(self, now: datetime.datetime | None = None) -> "SurveyPageQuerySet":
+        """Open surveys first, then upcoming, then closed (as SurveyPage.state says); newest first.
+
+        Newest by first publication, within each state.
+        """
+        now = now or timezone.now()
+        return self.annotate(
+            state_order=Case(
+                When(opens_at__gt=now, then=Value(1)),
+                When(closes_at__lte=now, then=Value(2)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        ).order_by("state_order", "-first_published_at")
+
+
 class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
-    """A survey or sign-up form, built from question blocks (see surveys.questions)."""
+    """A survey or sign-up form, built from question blocks (see surveys.questions).
+
+    Wagtail's submissions list of its responses is surveys.results.submissions
+    (`submissions_list_view_class`, set by surveys.results.hooks).
+    """
 
     base_form_class = WagtailAdminPageForm
 
@@ -156,6 +199,9 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     subpage_types = []
     template = "surveys/survey_page.html"
     landing_page_template = "surveys/survey_page_landing.html"
+    results_template = "surveys/results/results_page.html"
+
+    objects = PageManager.from_queryset(SurveyPageQuerySet)()
 
     class Meta:
         verbose_name = _("Survey")
@@ -176,7 +222,7 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     # --- State -----------------------------------------------------------
 
     def state(self, now=None):
-        """ "upcoming", "open" or "closed"."""
+        """ "upcoming", "open" or "closed" (SurveyPageQuerySet.in_listing_order sorts by it)."""
         now = now or timezone.now()
         if self.opens_at and now < self.opens_at:
             return "upcoming"
@@ -184,71 +230,162 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
             return "closed"
         return "open"
 
-    def is_open(self, now=None):
-        return self.state(now) == "open"
-
     def asks_personal_data(self):
-        from ..questions import survey_questions
-
         return any(question.personal_data for question in survey_questions(self))
 
-    # --- Results (surveys/results/, see surveys.questions) -----------------
+    # --- Serving: Wagtail's form hooks, step by step (surveys.flow) --------
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        """Serve the survey the way AbstractForm.serve serves a form, one step per request.
+
+        Other routes (the public results) are served by RoutablePageMixin.
+        """
+        # RoutablePageMixin routes "/" to its index_route, which knows nothing of forms.
+        if view is not None and view.__name__ != "index_route":
+            return super().serve(request, view, args, kwargs)
+        refusal = flow.refusal(request, self)
+        if refusal is not None:
+            return refusal
+        if request.method == "POST":
+            return flow.post_step(request, self)
+        return flow.first_step(request, self)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "landing":
+            return self.render_landing_page(request)
+        return flow.first_step(request, self)
+
+    def get_form(
+        self,
+        data=None,
+        *,
+        steps: list[Step] | None = None,
+        step: int = 1,
+        answers: dict[str, Any] | None = None,
+        final: bool | None = None,
+        **kwargs,
+    ) -> StepForm:
+        """The form of step `step` (1-based), holding the answers given so far.
+
+        Args:
+            data: the POSTed data, to bind the form.
+            steps: the survey's steps (surveys.questions.survey_steps), read once per request.
+            answers: the answers of every step so far.
+            final: add what sending needs (consent, the e-mail to confirm,
+                reCAPTCHA); by default on the last step.
+            kwargs: Wagtail's `page` and `user`, not used.
+        """
+        steps = steps or survey_steps(self)
+        answers = answers or {}
+        this_step = flow.step_keys(steps[step - 1])
+        return StepForm(
+            data,
+            questions=steps[step - 1].questions,
+            earlier_answers={key: value for key, value in answers.items() if key not in this_step},
+            initial_answers=answers,
+            final=step == len(steps) if final is None else final,
+            ask_consent=self.asks_personal_data(),
+            consent_text=self.consent_text,
+            ask_email=self.response_policy == ResponsePolicy.ONE_PER_EMAIL,
+        )
+
+    def process_form_submission(
+        self,
+        form: StepForm,
+        *,
+        request: HttpRequest,
+        answers: dict[str, Any],
+        submission_token: uuid.UUID,
+    ) -> SurveyResponse:
+        """Store the response once per submission token; mail what follows once it is committed.
+
+        With one response per e-mail address, the resident gets a link to
+        confirm it; otherwise the office (and the resident) get their copies.
+
+        Args:
+            form: the last step's form, with the address to confirm.
+            request: for the address of the confirmation link.
+            answers: the answers of every step (the form holds only the last one's).
+            submission_token: the flow's id; the same form sent twice stores one response.
+        """
+        pending = self.response_policy == ResponsePolicy.ONE_PER_EMAIL
+        address = form.cleaned_data["confirmation_email"] if pending else ""
+        submission, created = survey_response_create(
+            page=self,
+            answers=answers,
+            submission_token=submission_token,
+            email_hash=email_hash(address) if pending else "",
+            pending=pending,
+        )
+        # ATOMIC_REQUESTS: mail only once the response is committed, never for one rolled back.
+        if created and pending:
+            transaction.on_commit(
+                functools.partial(emails.send_confirmation_link, request, submission, address)
+            )
+        elif created:
+            transaction.on_commit(functools.partial(emails.send_notifications, submission))
+        return submission
+
+    def render_landing_page(
+        self, request, form_submission: SurveyResponse | None = None, *args, **kwargs
+    ) -> HttpResponse:
+        """The thank-you page, never cached; it asks to confirm a one-per-e-mail response.
+
+        Without a submission (the same form sent again, a preview) it just thanks.
+        """
+        pending = (
+            form_submission is not None and self.response_policy == ResponsePolicy.ONE_PER_EMAIL
+        )
+        response = self.render(
+            request,
+            template=self.get_landing_page_template(request),
+            context_overrides={"form_submission": form_submission, "pending": pending},
+        )
+        add_never_cache_headers(response)
+        return response
+
+    # --- Public results (surveys.results.public) ----------------------------
 
     def results_available(self, now=None):
         """Whether public results may be shown: the editor chose so and the survey is closed."""
         return self.results_public and self.state(now) == "closed"
 
     def get_results_url(self, request=None):
-        """The public results page (surveys.results.views), or None while not available."""
+        """The public results page, or None while not available."""
         if not self.results_available():
             return None
-        return self.get_url(request) + self.reverse_subpage("results", args=("",))
+        return self.get_url(request) + self.reverse_subpage("results")
 
-    @re_path(r"^results/(?P<subpath>.*)$", name="results")
-    def results(self, request, subpath=""):
-        from ..views import serve_results
+    @path("results/", name="results")
+    @public.results_route
+    def results(self, request, results):
+        """Charts and tables of the aggregate, with links to its open data."""
+        return self.render(
+            request,
+            template=self.results_template,
+            context_overrides=public.page_context(request, self, results),
+        )
 
-        return serve_results(request, self, subpath)
+    @path("results/json/", name="results_json")
+    @public.results_route
+    def results_json(self, request, results):
+        return public.json_response(request, self, results)
 
-    # --- Serving (surveys.views) ------------------------------------------
+    @path("results/csv/", name="results_csv")
+    @public.results_route
+    def results_csv(self, request, results):
+        return public.csv_response(self, results)
 
-    def serve(self, request, view=None, args=None, kwargs=None):
-        # Routing "/" resolves to RoutablePageMixin.index_route, which knows nothing of forms.
-        if view is not None and getattr(view, "__name__", "") != "index_route":
-            return view(request, *(args or []), **(kwargs or {}))
-        from ..views import serve_survey
-
-        return serve_survey(request, self)
-
-    def serve_preview(self, request, mode_name):
-        from ..views import serve_survey, serve_thank_you
-
-        if mode_name == "landing":
-            return serve_thank_you(request, self, preview=True)
-        return serve_survey(request, self, preview=True)
-
-    # --- Wagtail's form builder ------------------------------------------
+    # --- Wagtail's form builder and submissions list ------------------------
 
     def get_submission_class(self):
         return SurveyResponse
-
-    def get_submissions_list_view_class(self):
-        """Wagtail's submissions list without its unsafe export (surveys.results.submissions).
-
-        Instead of the `submissions_list_view_class` attribute: the admin views
-        cannot be imported while the models load.
-        """
-        from ..results.submissions import SurveySubmissionsListView
-
-        return SurveySubmissionsListView
 
     def get_submissions(self):
         """Responses in every language of this survey, newest first."""
         return SurveyResponse.objects.filter(page__translation_key=self.translation_key)
 
     def get_data_fields(self):
-        from ..questions import survey_questions
-
         return [
             ("submit_time", _("Submission date")),
             ("status", _("Status")),
@@ -258,6 +395,3 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     def get_form_fields(self):
         """Wagtail's form builder reads form_fields; surveys build their forms in surveys.forms."""
         return []
-
-    def confirmed_responses(self):
-        return self.get_submissions().filter(status=ResponseStatus.CONFIRMED)

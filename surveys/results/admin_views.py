@@ -15,15 +15,15 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from ..export import csv_export_response, xlsx_export_response
 from ..models import SurveyPage, SurveyResponse
-from ..questions import FREE_TEXT_TYPES, answer_display, other_key, survey_questions
+from ..questions import answer_display, other_key, survey_questions
 from ..selectors import survey_responses
 from .aggregate import survey_results
 from .charts import per_day_chart, results_sections
+from .export import csv_export_response, xlsx_export_response
 from .forms import ResponseFilterForm
 from .permissions import can_view_results
-from .views import forget_public_results
+from .public import forget_public_results
 
 RESPONSES_PER_PAGE = 25
 EXPORTS = {"csv": csv_export_response, "xlsx": xlsx_export_response}
@@ -90,7 +90,7 @@ def publishable_keys(questions):
     for question in questions:
         if question.personal_data:
             continue
-        if question.type in FREE_TEXT_TYPES:
+        if question.question_type.free_text:
             keys[question.key] = question
         if question.allow_other:
             keys[other_key(question)] = question

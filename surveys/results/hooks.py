@@ -1,4 +1,4 @@
-"""Wagtail hooks of the survey results: admin URLs and a "Results" button in the page header.
+"""Wagtail hooks of the survey results: admin URLs, header buttons, the submissions list.
 
 Imported by surveys/wagtail_hooks.py.
 """
@@ -8,8 +8,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from ..models import SurveyPage
 from . import admin_urls
 from .permissions import can_view_results
+from .submissions import SurveySubmissionsListView
+
+# Wagtail's "Forms" menu lists survey responses with the survey's own view, without the
+# unsafe export. Set here rather than on the model: Wagtail's admin views load models
+# when they are imported, so surveys.models cannot import them; the admin imports the
+# hooks before it serves any view.
+SurveyPage.submissions_list_view_class = SurveySubmissionsListView
 
 
 @hooks.register("register_admin_urls")
@@ -19,8 +27,6 @@ def register_admin_urls():
 
 @hooks.register("register_page_header_buttons")
 def survey_results_buttons(page, user, view_name, next_url=None):
-    from ..models import SurveyPage
-
     if not isinstance(page.specific_deferred, SurveyPage) or not can_view_results(user, page):
         return
     yield Button(

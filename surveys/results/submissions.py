@@ -1,4 +1,4 @@
-"""Wagtail's form submissions list for surveys (SurveyPage.get_submissions_list_view_class).
+"""Wagtail's form submissions list for surveys (SurveyPage.submissions_list_view_class).
 
 SurveyPage is a FormMixin page, so Wagtail's "Forms" menu lists its
 responses; editors use it to delete responses. Two things differ from

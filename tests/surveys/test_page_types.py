@@ -8,6 +8,7 @@ from wagtail_localize.models import Translation
 
 from pages.models import ContentPage, HomePage
 from surveys.models import SurveyIndexPage, SurveyPage
+from surveys.questions import survey_questions
 from tests.factories import SuperUserFactory, site_home, translate_page
 from tests.pages.base import LocalizedPageTestCase
 from tests.surveys.factories import (
@@ -150,8 +151,6 @@ class SurveyPageTypeTests(TranslatedSurveysTestCase):
                 self.assertContains(response, f'<html lang="{language}"')
 
     def test_translated_survey_keeps_keys_and_option_values(self):
-        from surveys.questions import survey_questions
-
         keys = {
             language: [(q.key, [o.value for o in q.options]) for q in survey_questions(page)]
             for language, page in self.pages["SurveyPage"].items()

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from surveys.results import views as results_views
+from surveys.results import public as results_public
 from surveys.results.aggregate import survey_results
 from tests.factories import SuperUserFactory, translate_page
 from tests.surveys.factories import options, question
@@ -120,13 +120,13 @@ def test_the_cache_is_shared_by_no_other_language(client, survey, homes):
 def test_cached_results_are_not_recomputed(client, survey, monkeypatch):
     public_json(client, survey)
     calls = []
-    original = results_views.survey_results
+    original = results_public.survey_results
 
     def counting(*args, **kwargs):
         calls.append(kwargs)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(results_views, "survey_results", counting)
+    monkeypatch.setattr(results_public, "survey_results", counting)
     public_json(client, survey)
     assert calls == []
     add_response(survey, {"transport": "bus"})

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from surveys.results.views import forget_public_results
+from surveys.results.public import forget_public_results
 from tests.factories import EditorFactory, SuperUserFactory, UserFactory, translate_page
 from tests.surveys.results_factories import add_response, closed_survey, full_answers
 
