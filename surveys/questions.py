@@ -29,7 +29,7 @@ blocks (questions, headings, text) into steps.
 
 Answers
 -------
-`SurveyResponse.answers` (the `form_data` JSON of Wagtail's form builder) maps
+`SurveyResponse.form_data` (the answers JSON of Wagtail's form builder) maps
 question keys to values. A question that was not answered or was hidden by
 its condition has no key. The shape of each type's value is in the docstring
 of its question type (surveys.question_types.<name>): a str for text, an

@@ -59,10 +59,6 @@ class SurveyResponse(AbstractFormSubmission):
             )
         ]
 
-    @property
-    def answers(self):
-        return self.form_data
-
     def get_data(self, questions=None):
         """Answers as the admin's submissions list shows them: readable labels, not values.
 

@@ -22,6 +22,7 @@ says how. Nothing typed is kept in results unless `free_text` says an
 editor may publish it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +50,7 @@ class Column:
     """One column of the export: its heading and how to read its cell from the answers."""
 
     heading: str
-    read: Any
+    read: Callable[[dict], Any]  # the cell, from a response's answers
 
 
 class QuestionType:
@@ -64,10 +65,11 @@ class QuestionType:
     name = ""
     block_class = None  # a surveys.blocks.QuestionBlock subclass
     input_class = None  # a surveys.fields.QuestionInput subclass
-    typed_text = False  # the resident typed the answer (e-mails)
-    email_address = False  # the answer is the resident's e-mail address (the copy goes there)
-    free_text = False  # an editor may publish answers in the public results
-    several_answers = False  # one response may count in several rows
+    # Typed by the resident, not chosen: left out of a copy mailed to an address not proven.
+    typed_text = False
+    email_address = False  # the resident's e-mail address: the resident's copy goes there
+    free_text = False  # an editor may publish single answers in the public results
+    several_answers = False  # one response may count in several rows (tables say so)
     results_template = "surveys/results/tables/counts.html"
 
     def __init__(self):

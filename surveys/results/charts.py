@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 ROW_HEIGHT = 44
-BAR_HEIGHT = 18
 BAR_WIDTH = 420  # of a 640-unit-wide drawing, leaving room for the number after the bar
 LABEL_LENGTH = 70
 

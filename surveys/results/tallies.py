@@ -39,10 +39,6 @@ class QuestionResult:
     stats: dict = field(default_factory=dict)  # number: min, max, mean, median
     texts: list = field(default_factory=list)  # published free text only
 
-    @property
-    def type(self):
-        return self.question.type
-
 
 class Tally:
     """The running counts of one question while responses stream past.
