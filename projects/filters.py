@@ -8,6 +8,7 @@ wrong instead of guessing, and answers 400.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from projects.choices import OrganisationType
 from projects.status import ProjectStatus
 from taxonomies.models import District, Topic
 from taxonomies.selectors import vocabulary_in_locale
@@ -20,12 +21,17 @@ def _choices(empty_label, options):
 class FilterForm(forms.Form):
     """A filter form whose every field may be left at "any"."""
 
+    # The text of the form's button, saying what it shows (e.g. "Show projects").
+    submit_label: str
+
     @property
     def is_filtering(self):
         return self.is_valid() and any(self.cleaned_data.values())
 
 
 class ProjectFilterForm(FilterForm):
+    submit_label = _("Show projects")
+
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
@@ -59,6 +65,8 @@ class ProjectFilterForm(FilterForm):
 
 
 class PartnerFilterForm(FilterForm):
+    submit_label = _("Show partners")
+
     type = forms.ChoiceField(
         label=_("Type of organisation"),
         required=False,
@@ -66,7 +74,5 @@ class PartnerFilterForm(FilterForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from projects.models.partners import OrganisationType
-
         super().__init__(*args, **kwargs)
         self.fields["type"].choices = _choices(_("Any type"), OrganisationType.choices)

@@ -1,67 +1,46 @@
-"""Read queries behind the project pages; a list costs the same queries at any length."""
+"""Read-only queries behind the project and partner templates: a fixed number per list.
 
-from django.db.models import Exists, OuterRef, Prefetch
-from django.http import Http404
-from django.utils.translation import gettext as _
+They take pages and import no model of this app, so the models can use them;
+lists of one page type are that type's queryset methods (e.g.
+`ProjectPage.objects.with_status().filter_by(district="podgorze")`).
+"""
 
-from core.pagination import paginate
+from collections.abc import Iterable
+
+from django.db.models import Prefetch, prefetch_related_objects
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
 from core.translations import in_locale, localized_pages
-from projects.filters import ProjectFilterForm
-from projects.status import status_expression, status_rank_expression
 
+# The renditions the cards and logos of the templates ask for.
 PROJECT_CARD_IMAGE = "fill-640x360"
 PARTNER_LOGO = "max-240x120"
 
 
-def rendition_prefetch(field, filter_spec):
-    """Prefetch the renditions of an image field, so `{% image %}` runs no query per item."""
-    from wagtail.images import get_image_model
+def rendition_prefetch(field: str, filter_spec: str) -> Prefetch:
+    """Prefetch an image field with one rendition, so `{% image %}` runs no query per item.
 
+    Args:
+        field: the name of the image foreign key, e.g. "logo".
+        filter_spec: the rendition the template shows, e.g. "max-240x120".
+    """
     images = get_image_model().objects.prefetch_renditions(filter_spec)
     return Prefetch(field, queryset=images)
 
 
-def projects_in_index(index_page):
-    """The live projects under an index: ongoing first, then planned, then completed."""
-    from projects.models import ProjectPage
-
-    return (
-        ProjectPage.objects.live()
-        .public()
-        .child_of(index_page)
-        .annotate(current_status=status_expression())
-        .annotate(status_rank=status_rank_expression("current_status"))
-        .prefetch_related(
-            rendition_prefetch("hero_image", PROJECT_CARD_IMAGE), "districts", "topics"
-        )
-        .order_by("status_rank", "-start_month", "title")
-    )
-
-
-def filter_projects(projects, *, status="", district="", topic=""):
-    """Narrow a project queryset by the (already validated) filter values."""
-    from projects.models import ProjectPage
-
-    if status:
-        projects = projects.filter(current_status=status)
-    if district:
-        in_district = ProjectPage.districts.through.objects.filter(
-            projectpage_id=OuterRef("pk"), district__slug=district
-        )
-        projects = projects.filter(Exists(in_district))
-    if topic:
-        on_topic = ProjectPage.topics.through.objects.filter(
-            projectpage_id=OuterRef("pk"), topic__slug=topic
-        )
-        projects = projects.filter(Exists(on_topic))
-    return projects
-
-
-def attach_terms(projects, locale):
+def attach_terms(projects: Iterable[Page], locale: Locale) -> list[Page]:
     """Give each project `district_terms` and `topic_terms` in the reader's language.
 
-    Two queries for the whole list (the districts and topics themselves are
-    prefetched with the projects).
+    Two queries for the whole list; the projects' districts and topics are
+    prefetched (or, in a preview, the edit form's in-memory values).
+
+    Args:
+        projects: ProjectPages.
+        locale: the Locale the visitor reads in.
+
+    Returns:
+        The projects, as a list, in the same order.
     """
     projects = list(projects)
     for relation in ("districts", "topics"):
@@ -76,70 +55,54 @@ def attach_terms(projects, locale):
     return projects
 
 
-def project_index_context(index_page, params):
-    """The filter form and the page of projects matching it.
+def project_partners(project: Page) -> list[dict]:
+    """The project's partners in the reader's language, with their logos, in four queries.
 
-    Raises:
-        Http404: the page number is not a page of the results.
-    """
-    form = ProjectFilterForm(params, locale=index_page.locale)
-    if not form.is_valid():
-        return {"filter_form": form, "filter_errors": True, "projects_page": None}
-    projects = filter_projects(projects_in_index(index_page), **form.cleaned_data)
-    results = paginate(projects, params.get("page", "1"), per_page=index_page.items_per_page)
-    if results is None:
-        raise Http404(_("There is no such page of projects."))
-    attach_terms(results.object_list, index_page.locale)
-    return {"filter_form": form, "filter_errors": False, "projects_page": results}
+    Args:
+        project: a ProjectPage (saved, or a preview with in-memory partners).
 
-
-def localized_partner_pages(partner_pages, locale):
-    """Partner pages in `locale` where translated, with their logos, in one query.
-
-    `localized_pages` would load the logo of each partner separately.
-    """
-    from projects.models import PartnerPage
-
-    keys = [page.translation_key for page in partner_pages]
-    candidates = (
-        PartnerPage.objects.live()
-        .filter(translation_key__in=keys)
-        .select_related("locale")
-        .prefetch_related(rendition_prefetch("logo", PARTNER_LOGO))
-    )
-    by_key = {}
-    for candidate in candidates:
-        if candidate.locale_id == locale.pk or candidate.translation_key not in by_key:
-            by_key[candidate.translation_key] = candidate
-    return [by_key.get(page.translation_key) for page in partner_pages]
-
-
-def project_partners(project):
-    """The project's partners as (partner page, role label) in the reader's language.
-
-    Partners whose page has been unpublished or deleted drop out.
+    Returns:
+        One {"page", "role", "role_label"} dict per partner, in the editors'
+        order; a partner whose page is not live drops out.
     """
     links = list(project.project_partners.select_related("partner").order_by("sort_order"))
-    partners = localized_partner_pages([link.partner for link in links], project.locale)
+    partners = localized_pages([link.partner for link in links], project.locale)
+    prefetch_related_objects(partners, rendition_prefetch("logo", PARTNER_LOGO))
     return [
         {"page": partner, "role": link.role, "role_label": link.get_role_display()}
         for link, partner in zip(links, partners, strict=True)
-        if partner is not None
+        if partner.live
     ]
 
 
-def related_pages(project):
-    """The surveys and news the editors linked to, live and in the reader's language."""
+def related_pages(project: Page) -> list[dict]:
+    """The surveys and news the editors linked to a project, live and in the reader's language.
+
+    Args:
+        project: a ProjectPage.
+
+    Returns:
+        One {"page", "kind"} dict per live page, in the editors' order; the
+        kind is the page type's name ("Survey", "News item").
+    """
     links = list(project.related_pages.select_related("page").order_by("sort_order"))
     pages = localized_pages([link.page.specific_deferred for link in links], project.locale)
     return [{"page": page, "kind": page.get_verbose_name()} for page in pages if page.live]
 
 
-def project_page_context(project):
+def project_page_context(project: Page) -> dict:
     """Everything a project page shows beyond its own fields.
 
     Works on previews too: an unsaved page's districts, partners and related
     pages are the in-memory values from the edit form.
+
+    Args:
+        project: a ProjectPage.
+
+    Returns:
+        `project_terms` (the project with its districts and topics in the
+        reader's language), `partners`, `funders` (the partners funding it)
+        and `related_pages`.
     """
     partners = project_partners(project)
     return {

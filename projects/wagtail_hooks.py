@@ -7,12 +7,13 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from projects.models import OrganisationType, PartnerPage, ProjectPage
-from projects.status import ProjectStatus, status_expression
+from projects.choices import OrganisationType
+from projects.models import PartnerPage, ProjectPage
+from projects.status import ProjectStatus
 
 
 class ProjectFilterSet(PageFilterSet):
-    # The status is not a column: it follows from the period (pages.project_status).
+    # The status is not a column: it follows from the period (projects.status).
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=ProjectStatus.choices, method="filter_status"
     )
@@ -22,7 +23,7 @@ class ProjectFilterSet(PageFilterSet):
         fields = ["locale", "districts", "topics"]
 
     def filter_status(self, queryset, name, value):
-        return queryset.annotate(current_status=status_expression()).filter(current_status=value)
+        return queryset.with_status().filter(current_status=value)
 
 
 class ProjectListingViewSet(PageListingViewSet):

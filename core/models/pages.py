@@ -1,11 +1,16 @@
 """Abstract pages every page type builds on: sharing fields, indexes, filtered indexes."""
 
+from django import forms
 from django.db import models
+from django.db.models import QuerySet
+from django.http import Http404, QueryDict
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.pagination import paginate
 
 
 class BasePage(Page):
@@ -76,18 +81,56 @@ class IndexPage(BasePage):
 
 
 class FilteredIndexPage(IndexPage):
-    """An index whose list is filtered by GET parameters (its app defines the filter form).
+    """An index whose list is narrowed by GET parameters, a page of results at a time.
 
-    `get_filtered_context(params)` returns the filter form, `filter_errors`
-    and the page of results; filter values that do not exist are explained
-    on the page, which then answers 400.
+    A concrete index declares its filter form (`get_filter_form_class`), the
+    list it filters (`get_filterable_queryset`) and how the form's values
+    narrow it (`filter_queryset`); this class validates, filters and
+    paginates. Its template extends "includes/filtered_index.html". Filter
+    values that do not exist are explained on the page, which then answers
+    400; a page number that does not exist is a 404.
     """
+
+    items_per_page = 12
 
     class Meta:
         abstract = True
 
-    def get_filtered_context(self, params):
+    def get_filter_form_class(self) -> type[forms.Form]:
+        """The form of the filters; its `cleaned_data` is what `filter_queryset` gets."""
         raise NotImplementedError
+
+    def get_filter_form_kwargs(self) -> dict:
+        """Keyword arguments of the filter form besides the GET parameters (e.g. the locale)."""
+        return {}
+
+    def get_filterable_queryset(self) -> QuerySet:
+        """Everything the index lists when no filter is chosen, in the order shown."""
+        raise NotImplementedError
+
+    def filter_queryset(self, queryset: QuerySet, filters: dict) -> QuerySet:
+        """Narrow `queryset` by the validated filter values ("" or None meaning "any")."""
+        raise NotImplementedError
+
+    def prepare_results(self, items: list) -> list:
+        """The items of one page of results, ready for the template (e.g. with related data)."""
+        return items
+
+    def get_filtered_context(self, params: QueryDict) -> dict:
+        """The filter form, whether its values are wrong, and the page of results.
+
+        Raises:
+            Http404: the page number is not a page of the results.
+        """
+        form = self.get_filter_form_class()(params, **self.get_filter_form_kwargs())
+        if not form.is_valid():
+            return {"filter_form": form, "filter_errors": True, "results_page": None}
+        items = self.filter_queryset(self.get_filterable_queryset(), form.cleaned_data)
+        results = paginate(items, params.get("page", "1"), per_page=self.items_per_page)
+        if results is None:
+            raise Http404(_("There is no such page of results."))
+        results.object_list = self.prepare_results(list(results.object_list))
+        return {"filter_form": form, "filter_errors": False, "results_page": results}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,20 +4,33 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage, FilteredIndexPage
-from projects.partner_selectors import partner_index_context, partner_page_context
+from projects.choices import OrganisationType
+from projects.filters import PartnerFilterForm
+from projects.selectors import PARTNER_LOGO, rendition_prefetch
+
+# A partner page lists the projects that name it, so it builds on the project
+# models; projects name partners by "projects.PartnerPage" and never import this.
+from .projects import ProjectPartner
 
 
-class OrganisationType(models.TextChoices):
-    NGO = "ngo", _("Non-governmental organisation")
-    PUBLIC_INSTITUTION = "public", _("Public institution")
-    FOREIGN_PARTNER = "foreign", _("Foreign partner")
-    FUNDER = "funder", _("Funder")
-    BUSINESS = "business", _("Business")
-    INFORMAL_GROUP = "informal", _("Informal group")
+class PartnerQuerySet(PageQuerySet):
+    """Lists of partners."""
+
+    def of_type(self, organisation_type: str) -> "PartnerQuerySet":
+        """Only partners of this type of organisation; "" means any."""
+        if not organisation_type:
+            return self
+        return self.filter(organisation_type=organisation_type)
+
+    def with_logos(self) -> "PartnerQuerySet":
+        """With the renditions of their logos, loaded for the whole list at once."""
+        return self.prefetch_related(rendition_prefetch("logo", PARTNER_LOGO))
 
 
 class PartnerIndexPage(FilteredIndexPage):
@@ -33,8 +46,14 @@ class PartnerIndexPage(FilteredIndexPage):
         verbose_name = _("Partner index")
         verbose_name_plural = _("Partner indexes")
 
-    def get_filtered_context(self, params):
-        return partner_index_context(self, params)
+    def get_filter_form_class(self):
+        return PartnerFilterForm
+
+    def get_filterable_queryset(self):
+        return PartnerPage.objects.live().public().child_of(self).with_logos().order_by("title")
+
+    def filter_queryset(self, queryset, filters):
+        return queryset.of_type(filters["type"])
 
 
 class PartnerPage(BasePage):
@@ -59,6 +78,8 @@ class PartnerPage(BasePage):
     country = models.CharField(verbose_name=_("Country"), max_length=100, blank=True)
     contact_email = models.EmailField(verbose_name=_("Contact e-mail"), blank=True)
     contact_phone = models.CharField(verbose_name=_("Contact phone"), max_length=40, blank=True)
+
+    objects = PageManager.from_queryset(PartnerQuerySet)()
 
     content_panels = BasePage.content_panels + [
         FieldPanel("organisation_type"),
@@ -96,15 +117,13 @@ class PartnerPage(BasePage):
     subpage_types = []
 
     template = "projects/partner_page.html"
+    social_image_field = "logo"
 
     class Meta:
         verbose_name = _("Partner")
         verbose_name_plural = _("Partners")
 
-    def get_social_image(self):
-        return self.social_image or self.logo
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(partner_page_context(self))
+        context["project_links"] = ProjectPartner.objects.naming(self)
         return context

@@ -1,8 +1,11 @@
 """Participation projects: the index with its filters, and one project with its partners."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Exists, Min, OuterRef
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -13,20 +16,76 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.blocks.documents import DocumentLinkBlock
-from core.images import ALT_TEXT_HELP, MISSING_DESCRIPTION, text_alternative
-from core.models import BasePage, FilteredIndexPage
+from core.models import BasePage, FilteredIndexPage, ImageWithAltText
 from projects.blocks import ActivitiesStreamBlock, GoalsStreamBlock
-from projects.selectors import project_index_context, project_page_context
-from projects.status import ProjectStatus, first_of_month, project_status
+from projects.choices import PartnerRole
+from projects.filters import ProjectFilterForm
+from projects.selectors import (
+    PROJECT_CARD_IMAGE,
+    attach_terms,
+    project_page_context,
+    rendition_prefetch,
+)
+from projects.status import (
+    ProjectStatus,
+    first_of_month,
+    project_status,
+    status_expression,
+    status_rank_expression,
+)
 
 # What editors may list under "related surveys and news" on a project.
 RELATED_PAGE_TYPES = ["pages.NewsPage", "surveys.SurveyPage"]
+
+
+class ProjectQuerySet(PageQuerySet):
+    """Lists of projects: their status by the period, the index order and its filters."""
+
+    def with_status(self, today: datetime.date | None = None) -> "ProjectQuerySet":
+        """Annotate `current_status`: the status rule of projects.status, in SQL."""
+        return self.annotate(current_status=status_expression(today))
+
+    def ongoing_first(self) -> "ProjectQuerySet":
+        """Ongoing, then planned, then completed; the latest start first. Needs with_status()."""
+        return self.annotate(status_rank=status_rank_expression("current_status")).order_by(
+            "status_rank", "-start_month", "title"
+        )
+
+    def filter_by(
+        self, *, status: str = "", district: str = "", topic: str = ""
+    ) -> "ProjectQuerySet":
+        """Narrow by validated filter values, "" meaning any; `status` needs with_status().
+
+        District and topic are slugs, the same in every language; `Exists`
+        keeps a project in two matching districts from being listed twice.
+        """
+        projects = self
+        if status:
+            projects = projects.filter(current_status=status)
+        if district:
+            in_district = self.model.districts.through.objects.filter(
+                projectpage_id=OuterRef("pk"), district__slug=district
+            )
+            projects = projects.filter(Exists(in_district))
+        if topic:
+            on_topic = self.model.topics.through.objects.filter(
+                projectpage_id=OuterRef("pk"), topic__slug=topic
+            )
+            projects = projects.filter(Exists(on_topic))
+        return projects
+
+    def for_cards(self) -> "ProjectQuerySet":
+        """With what a project card shows, loaded for the whole list at once."""
+        return self.prefetch_related(
+            rendition_prefetch("image", PROJECT_CARD_IMAGE), "districts", "topics"
+        )
 
 
 class ProjectIndexPage(FilteredIndexPage):
@@ -42,28 +101,34 @@ class ProjectIndexPage(FilteredIndexPage):
         verbose_name = _("Project index")
         verbose_name_plural = _("Project indexes")
 
-    def get_filtered_context(self, params):
-        return project_index_context(self, params)
+    def get_filter_form_class(self):
+        return ProjectFilterForm
+
+    def get_filter_form_kwargs(self):
+        # Districts and topics are offered in the index's language.
+        return {"locale": self.locale}
+
+    def get_filterable_queryset(self):
+        return (
+            ProjectPage.objects.live()
+            .public()
+            .child_of(self)
+            .with_status()
+            .ongoing_first()
+            .for_cards()
+        )
+
+    def filter_queryset(self, queryset, filters):
+        return queryset.filter_by(**filters)
+
+    def prepare_results(self, items):
+        return attach_terms(items, self.locale)
 
 
-class ProjectPage(BasePage):
+class ProjectPage(ImageWithAltText, BasePage):
     """One project: what it wants to achieve, how, where, with whom and with whose money."""
 
     lead = models.TextField(verbose_name=_("Lead"), max_length=600)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt_text = models.CharField(
-        verbose_name=_("Alternative text of the main image"),
-        max_length=250,
-        blank=True,
-        help_text=ALT_TEXT_HELP,
-    )
     start_month = models.DateField(
         verbose_name=_("Start month"),
         null=True,
@@ -119,12 +184,11 @@ class ProjectPage(BasePage):
         [("document", DocumentLinkBlock())], verbose_name=_("Documents"), blank=True
     )
 
+    objects = PageManager.from_queryset(ProjectQuerySet)()
+
     content_panels = BasePage.content_panels + [
         FieldPanel("lead"),
-        MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_image_alt_text")],
-            heading=_("Main image"),
-        ),
+        *ImageWithAltText.image_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start_month"), FieldPanel("end_month")]),
@@ -167,8 +231,7 @@ class ProjectPage(BasePage):
 
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("lead"),
-        SynchronizedField("hero_image"),
-        TranslatableField("hero_image_alt_text"),
+        *ImageWithAltText.image_translatable_fields,
         SynchronizedField("start_month"),
         SynchronizedField("end_month"),
         SynchronizedField("declared_status"),
@@ -192,6 +255,8 @@ class ProjectPage(BasePage):
     subpage_types = []
 
     template = "projects/project_page.html"
+    social_image_field = "image"
+    social_description_field = "lead"
 
     class Meta:
         verbose_name = _("Project")
@@ -210,25 +275,18 @@ class ProjectPage(BasePage):
         end = self.end_month.strftime("%m.%Y") if self.end_month else "…"
         return "" if not (self.start_month or self.end_month) else f"{start} – {end}"
 
-    @property
-    def hero_image_alt(self):
-        return text_alternative(self.hero_image, self.hero_image_alt_text)
-
-    def get_social_image(self):
-        return self.social_image or self.hero_image
-
-    def get_social_description(self):
-        return self.search_description or self.lead
-
     def clean(self):
-        super().clean()
         self.start_month = first_of_month(self.start_month)
         self.end_month = first_of_month(self.end_month)
         errors = {}
         if self.start_month and self.end_month and self.end_month < self.start_month:
-            errors["end_month"] = _("The project cannot end before it starts.")
-        if self.hero_image and not self.hero_image_alt:
-            errors["hero_image_alt_text"] = MISSING_DESCRIPTION
+            errors["end_month"] = [_("The project cannot end before it starts.")]
+        # The image's text alternative is checked by ImageWithAltText; the
+        # editor sees its error and the period's at once.
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         if errors:
             raise ValidationError(errors)
 
@@ -238,10 +296,20 @@ class ProjectPage(BasePage):
         return context
 
 
-class PartnerRole(models.TextChoices):
-    LEADER = "leader", _("Leader")
-    PARTNER = "partner", _("Partner")
-    FUNDER = "funder", _("Funder")
+class ProjectPartnerQuerySet(models.QuerySet):
+    def naming(self, partner: BasePage) -> "ProjectPartnerQuerySet":
+        """Each live, public project in the partner page's language that names the partner, once.
+
+        Projects point at the partner in the language they were first
+        written in; every language version of a partner shares its
+        translation key. A project naming the partner twice (two roles, two
+        language versions) is listed with its first link. Ordered by project
+        title, with the project loaded.
+        """
+        visible = ProjectPage.objects.live().public().filter(locale=partner.locale_id)
+        links = self.filter(partner__translation_key=partner.translation_key, project__in=visible)
+        first_links = links.order_by().values("project").annotate(first=Min("pk")).values("first")
+        return self.filter(pk__in=first_links).select_related("project").order_by("project__title")
 
 
 class ProjectPartner(TranslatableMixin, Orderable):
@@ -257,6 +325,8 @@ class ProjectPartner(TranslatableMixin, Orderable):
     role = models.CharField(
         verbose_name=_("Role"), max_length=20, choices=PartnerRole.choices, default="partner"
     )
+
+    objects = ProjectPartnerQuerySet.as_manager()
 
     panels = [FieldPanel("partner"), FieldPanel("role")]
     translatable_fields = [SynchronizedField("partner"), SynchronizedField("role")]

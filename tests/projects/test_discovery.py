@@ -55,8 +55,8 @@ def test_sitemap_lists_projects_and_partners_in_every_language(client, projects,
 
 def test_project_is_shared_with_its_main_image_and_lead(client, projects):
     forum = projects["forum"]
-    forum.hero_image = ImageFactory(file__width=1600, file__height=900)
-    forum.hero_image_alt_text = "Debata w Podgórzu"
+    forum.image = ImageFactory(file__width=1600, file__height=900)
+    forum.image_alt_text = "Debata w Podgórzu"
     forum.save_revision().publish()
     html = client.get(forum.url).content.decode()
     assert '<meta property="og:image"' in html

@@ -20,7 +20,7 @@ def add_projects(index, count, image):
     return [
         ProjectPageFactory(
             parent=index,
-            hero_image=image,
+            image=image,
             districts=[district("podgorze"), district("krowodrza")],
             topics=[topic],
         )
