@@ -12,7 +12,7 @@ each line from `writerow()` instead of writing it, so a
 however many rows there are. `BOM` goes first in a CSV file so that Excel
 reads it as UTF-8 and Polish and Ukrainian letters survive.
 
-Used by surveys.export, surveys.open_data and feedback.export.
+Used by the survey exports and open data (surveys.results) and feedback.export.
 """
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
