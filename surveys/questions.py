@@ -53,8 +53,8 @@ Public results
 --------------
 `SurveyPage.results_public` says whether the editor wants results published
 after the survey closes; `SurveyPage.results_available()` says whether they
-may be shown now (closed and public). The page routes `results/` and
-everything below it to `surveys.results.views.serve(request, page, subpath)`;
+may be shown now (closed and public). The page's routes `results/`,
+`results/json/` and `results/csv/` serve them (surveys.results.public);
 `SurveyPage.get_results_url(request=None)` gives the address of the results
 page, or None while results are not available.
 """
