@@ -92,7 +92,7 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     """A survey or sign-up form, built from question blocks (see surveys.questions).
 
     Wagtail's submissions list of its responses is surveys.results.submissions
-    (`submissions_list_view_class`, set by surveys.results.hooks).
+    (see `get_submissions_list_view_class`).
     """
 
     base_form_class = WagtailAdminPageForm
@@ -380,6 +380,16 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
 
     def get_submission_class(self):
         return SurveyResponse
+
+    def get_submissions_list_view_class(self):
+        """The survey's own submissions list: Wagtail's offers an export unsafe for surveys."""
+        # Imported here, not at the top: Wagtail's admin views load models when
+        # they are imported, so importing them while surveys.models loads fails
+        # (AppRegistryNotReady). Resolving the view here keeps Wagtail's own list
+        # (and its export) out whatever has or has not imported the admin hooks.
+        from surveys.results.submissions import SurveySubmissionsListView
+
+        return SurveySubmissionsListView
 
     def get_submissions(self):
         """Responses in every language of this survey, newest first."""

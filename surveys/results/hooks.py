@@ -1,4 +1,4 @@
-"""Wagtail hooks of the survey results: admin URLs, header buttons, the submissions list.
+"""Wagtail hooks of the survey results: admin URLs and header buttons.
 
 Imported by surveys/wagtail_hooks.py.
 """
@@ -11,13 +11,6 @@ from wagtail.admin.widgets import Button
 from ..models import SurveyPage
 from . import admin_urls
 from .permissions import can_view_results
-from .submissions import SurveySubmissionsListView
-
-# Wagtail's "Forms" menu lists survey responses with the survey's own view, without the
-# unsafe export. Set here rather than on the model: Wagtail's admin views load models
-# when they are imported, so surveys.models cannot import them; the admin imports the
-# hooks before it serves any view.
-SurveyPage.submissions_list_view_class = SurveySubmissionsListView
 
 
 @hooks.register("register_admin_urls")
