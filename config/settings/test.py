@@ -17,5 +17,5 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/participation-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests keep their cache per process; the Redis configuration of production
-# is exercised by tests/test_settings.py against the real server.
+# is exercised by tests/core/test_settings.py against the real server.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
