@@ -7,26 +7,15 @@ lists of one page type are that type's queryset methods (e.g.
 
 from collections.abc import Iterable
 
-from django.db.models import Prefetch, prefetch_related_objects
-from wagtail.images import get_image_model
+from django.db.models import prefetch_related_objects
 from wagtail.models import Locale, Page
 
+from core.images import rendition_prefetch
 from core.translations import in_locale, localized_pages
 
 # The renditions the cards and logos of the templates ask for.
 PROJECT_CARD_IMAGE = "fill-640x360"
 PARTNER_LOGO = "max-240x120"
-
-
-def rendition_prefetch(field: str, filter_spec: str) -> Prefetch:
-    """Prefetch an image field with one rendition, so `{% image %}` runs no query per item.
-
-    Args:
-        field: the name of the image foreign key, e.g. "logo".
-        filter_spec: the rendition the template shows, e.g. "max-240x120".
-    """
-    images = get_image_model().objects.prefetch_renditions(filter_spec)
-    return Prefetch(field, queryset=images)
 
 
 def attach_terms(projects: Iterable[Page], locale: Locale) -> list[Page]:

@@ -9,10 +9,11 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.images import rendition_prefetch
 from core.models import BasePage, FilteredIndexPage
 from projects.choices import OrganisationType
 from projects.filters import PartnerFilterForm
-from projects.selectors import PARTNER_LOGO, rendition_prefetch
+from projects.selectors import PARTNER_LOGO
 
 # A partner page lists the projects that name it, so it builds on the project
 # models; projects name partners by "projects.PartnerPage" and never import this.

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.blocks.documents import DocumentLinkBlock
+from core.images import rendition_prefetch
 from core.models import BasePage, FilteredIndexPage, ImageWithAltText
 from projects.blocks import ActivitiesStreamBlock, GoalsStreamBlock
 from projects.choices import PartnerRole
@@ -31,7 +32,6 @@ from projects.selectors import (
     PROJECT_CARD_IMAGE,
     attach_terms,
     project_page_context,
-    rendition_prefetch,
 )
 from projects.status import (
     ProjectStatus,
