@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.health import healthz
 from core.sitemaps import sitemap_view
 
 urlpatterns = [
@@ -14,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    # Answered before this by core.health.HealthCheckMiddleware; named here for reverse().
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
@@ -31,5 +34,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "core.views.bad_request"
+handler403 = "core.views.permission_denied"
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"

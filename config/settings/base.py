@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers probe /healthz by address, over HTTP (core.health).
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
@@ -104,6 +106,9 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# A persistent connection (CONN_MAX_AGE) is tested before each request reuses
+# it, so the first requests after a PostgreSQL restart reconnect, not fail.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Authentication ----------------------------------------------------------
@@ -151,17 +156,26 @@ STORAGES = {
 
 # The page editor of a long page easily exceeds Django's 1,000-field default.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A localized 403 page that never reads the request body again (core/views.py says why).
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # --- Cache -------------------------------------------------------------------
 
+# Redis fails open (core.cache.FailOpenRedisCache): unreachable, it is a miss
+# for every read and the site keeps answering from the database. The short
+# timeouts make "unreachable" cost milliseconds per call instead of the
+# operating system's connect timeout; Redis next to the application answers
+# in well under one.
+REDIS_OPTIONS = {"socket_connect_timeout": 0.25, "socket_timeout": 0.5}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env.str("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.FailOpenRedisCache",
             "LOCATION": env.str("REDIS_URL"),
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="participation"),
             "TIMEOUT": env.int("CACHE_TIMEOUT", default=300),
+            "OPTIONS": REDIS_OPTIONS,
         }
     }
 
@@ -206,6 +220,9 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="partycypacja@example.org")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Seconds an SMTP connection may block; without it a mail server that
+# accepts and never answers holds the sending worker indefinitely.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
 # --- Wagtail -----------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Production settings: refuse unsafe start-up, pass check --deploy, use Redis."""
+"""Production settings: refuse unsafe start-up, pass check --deploy, use Redis; .env.example."""
 
 import os
 import re
@@ -7,19 +7,26 @@ import subprocess
 import sys
 from pathlib import Path
 
+import environ
 import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
+def read_by_django_environ(path):
+    """The variables of a .env file as the settings read it (base.py's read_env)."""
+
+    class Reader(environ.Env):
+        # read_env() writes into ENVIRON; a dict of its own keeps os.environ untouched.
+        ENVIRON = {}
+
+    Reader.read_env(path, overwrite=True)
+    return dict(Reader.ENVIRON)
+
+
 def example_environment():
     """The variables of .env.example, with the blank secret filled in as an operator would."""
-    values = {}
-    for line in (BASE_DIR / ".env.example").read_text().splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            name, _, value = line.partition("=")
-            values[name] = value
+    values = read_by_django_environ(BASE_DIR / ".env.example")
     values["SECRET_KEY"] = secrets.token_urlsafe(64)
     return values
 
@@ -94,6 +101,21 @@ def test_production_settings_are_safe():
     ]
 
 
+def test_production_reconnects_after_a_database_restart_and_bounds_smtp_waits():
+    environment = example_environment()
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.DATABASES['default']['CONN_HEALTH_CHECKS'],"
+        " s.DATABASES['default']['CONN_MAX_AGE'], s.EMAIL_TIMEOUT)"
+    )
+    result = run_manage("shell", "-c", code, environment=environment)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["True", "60", "10"]
+    environment["EMAIL_TIMEOUT"] = "3"
+    result = run_manage("shell", "-c", code, environment=environment)
+    assert result.stdout.split()[-1] == "3"
+
+
 def test_ssl_redirect_can_be_switched_off_behind_a_tls_proxy():
     environment = example_environment()
     environment.update(SECURE_SSL_REDIRECT="False", SECURE_PROXY_SSL_HEADER_ENABLED="True")
@@ -136,4 +158,50 @@ def test_production_cache_is_redis_and_round_trips():
     )
     result = run_manage("shell", "-c", code, environment=environment)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("RedisCache zażółć")
+    assert result.stdout.strip().endswith("FailOpenRedisCache zażółć")
+
+
+def test_production_redis_gives_up_within_milliseconds():
+    environment = example_environment()
+    environment["REDIS_URL"] = "redis://127.0.0.1:6390/0"
+    code = (
+        "from django.conf import settings as s;"
+        "o = s.CACHES['default']['OPTIONS'];"
+        "print(o['socket_connect_timeout'], o['socket_timeout'])"
+    )
+    result = run_manage("shell", "-c", code, environment=environment)
+    assert result.returncode == 0, result.stderr
+    connect, read = map(float, result.stdout.split()[-2:])
+    assert 0 < connect <= 0.5 and 0 < read <= 1
+
+
+def test_trusted_proxy_count_is_zero_as_shipped():
+    # With 1 and no proxy, a client picks its own address in X-Forwarded-For.
+    assert example_environment()["TRUSTED_PROXY_COUNT"] == "0"
+
+
+def read_by_shell(shell):
+    """The variables .env.example defines, as `set -a; . ./.env.example` exports them."""
+    result = subprocess.run(
+        [shell, "-c", "set -a; . ./.env.example; set +a; env -0"],
+        cwd=BASE_DIR,
+        # Nothing inherited, so every variable printed comes from the file
+        # (PATH is kept for `env`; the file does not define it).
+        env={"PATH": os.environ["PATH"]},
+        capture_output=True,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr == b"", result.stderr.decode()
+    pairs = (item.partition("=") for item in result.stdout.decode().split("\0") if item)
+    return {name: value for name, _, value in pairs}
+
+
+@pytest.mark.parametrize("shell", ["bash", "sh"])
+def test_env_example_loads_in_a_shell_as_django_environ_reads_it(shell):
+    expected = read_by_django_environ(BASE_DIR / ".env.example")
+    exported = read_by_shell(shell)
+    assert {name: exported.get(name) for name in expected} == expected
+    # The values that need their quotes, read whole by both.
+    assert exported["WAGTAIL_SITE_NAME"] == expected["WAGTAIL_SITE_NAME"] == "Kraków Decyduje"
+    assert expected["DEFAULT_PUBLISHING_UNIT"] == "Biuro ds. Partycypacji Społecznej"
