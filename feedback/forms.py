@@ -8,8 +8,10 @@ from core.antispam import HoneypotField
 
 from .models import COMMENT_MAX_LENGTH
 from .selectors import votable_page
+from .tokens import MAX_LENGTH as TOKEN_MAX_LENGTH
 from .tokens import read_vote_token
 
+PAGE_UNAVAILABLE_CODE = "page_unavailable"
 PAGE_UNAVAILABLE = _("This page does not exist or is not published, so it cannot be rated.")
 
 
@@ -50,7 +52,7 @@ class VoteForm(forms.Form):
             return cleaned
         page = votable_page(page_id=page_id)
         if page is None:
-            raise forms.ValidationError(PAGE_UNAVAILABLE, code="page_unavailable")
+            raise forms.ValidationError(PAGE_UNAVAILABLE, code=PAGE_UNAVAILABLE_CODE)
         # The language is sent separately so that a page is always rated in
         # the language it was read in; a mismatch is a tampered form.
         if language and page.locale.language_code != language:
@@ -65,7 +67,7 @@ class CommentForm(forms.Form):
     """The optional comment, bound by a signed token to the vote just cast."""
 
     token = forms.CharField(
-        max_length=200,
+        max_length=TOKEN_MAX_LENGTH,
         error_messages={
             "required": _("This comment form has expired. Please answer the question again."),
             "max_length": _("This comment form has expired. Please answer the question again."),
@@ -83,10 +85,11 @@ class CommentForm(forms.Form):
     website = HoneypotField()
 
     def clean_token(self):
-        vote = read_vote_token(self.cleaned_data["token"])
-        if vote is None:
+        """The vote's public identifier (a UUID) from the signed token."""
+        public_id = read_vote_token(self.cleaned_data["token"])
+        if public_id is None:
             raise forms.ValidationError(
                 _("This comment form has expired. Please answer the question again."),
                 code="bad_token",
             )
-        return vote
+        return public_id

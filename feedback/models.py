@@ -1,5 +1,7 @@
 """Models of the feedback app: one row per answer to "Was this page useful?"."""
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,8 +14,14 @@ class PageFeedback(models.Model):
 
     Deliberately anonymous: no IP address, user agent or user is stored. The
     locale is kept next to the page so that the report can be filtered by
-    language without joining the page tree.
+    language without joining the page tree. `public_id` is the only name of
+    an answer that leaves the server (in the voter's comment token): random,
+    so a token says nothing about how many answers or pages there are.
     """
+
+    public_id = models.UUIDField(
+        verbose_name=_("Public identifier"), default=uuid.uuid4, unique=True, editable=False
+    )
 
     page = models.ForeignKey(
         "wagtailcore.Page",

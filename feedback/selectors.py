@@ -29,13 +29,40 @@ def page_shows_poll(page):
     return bool(getattr(page, "show_feedback_poll", page.depth > HOME_PAGE_DEPTH))
 
 
+def page_is_public(page):
+    """Whether no view restriction (password, login, groups) applies to the page or an ancestor."""
+    return not page.get_view_restrictions().exists()
+
+
 def votable_page(*, page_id):
-    """The live page with this id that accepts votes, or None."""
-    page = Page.objects.live().filter(pk=page_id).select_related("locale").first()
+    """The live, public page with this id that accepts votes, or None.
+
+    `public()` leaves out pages under a view restriction of any kind, set on
+    the page or inherited from an ancestor: the poll must not collect votes
+    on them, nor say that they exist.
+    """
+    page = Page.objects.live().public().filter(pk=page_id).select_related("locale").first()
     if page is None:
         return None
     page = page.specific_deferred
     return page if page_shows_poll(page) else None
+
+
+def vote_page(*, public_id):
+    """The page of the vote with this public identifier, if it still accepts votes; else None."""
+    page_id = (
+        PageFeedback.objects.filter(public_id=public_id).values_list("page_id", flat=True).first()
+    )
+    return votable_page(page_id=page_id) if page_id is not None else None
+
+
+def vote_comment(*, public_id, page):
+    """The comment of this page's vote with this public identifier ("" if none yet), or None."""
+    return (
+        PageFeedback.objects.filter(public_id=public_id, page_id=page.pk)
+        .values_list("comment", flat=True)
+        .first()
+    )
 
 
 def feedback_filtered(*, language=None, date_from=None, date_to=None, page=None):

@@ -24,27 +24,23 @@ def page_feedback_create(*, page, useful):
     return PageFeedback.objects.create(page=page, locale_id=page.locale_id, useful=useful)
 
 
-def page_feedback_add_comment(*, vote_id, page_id, comment):
+def page_feedback_add_comment(*, public_id, comment):
     """Attach a comment to a vote that has none yet.
 
     The update is conditional (comment still empty), so two submissions
     racing each other cannot both succeed, and nobody can replace a comment.
 
     Args:
-        vote_id: the vote named by the signed token.
-        page_id: the page named by the same token.
+        public_id: the vote's public identifier, from the signed token.
         comment: the cleaned comment, at most COMMENT_MAX_LENGTH characters.
 
-    Returns:
-        The page the vote belongs to.
-
     Raises:
-        VoteNotFound: no such vote for that page.
+        VoteNotFound: no such vote.
         CommentAlreadySent: the vote has a comment already.
     """
-    votes = PageFeedback.objects.filter(pk=vote_id, page_id=page_id)
+    votes = PageFeedback.objects.filter(public_id=public_id)
     if votes.filter(comment="").update(comment=comment):
-        return votes.select_related("page").get().page
+        return
     if votes.exists():
         raise CommentAlreadySent
     raise VoteNotFound

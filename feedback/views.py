@@ -9,23 +9,31 @@ per-visitor token or set a cookie. Django's CSRF protection guards actions
 taken with the visitor's authority; a vote carries none (it is anonymous and
 tied to no session), so the only thing a forged cross-site POST could do is
 stuff the ballot. That is stopped by checking the Origin header (browsers
-send it with every cross-origin POST) or, failing that, the Referer, plus the
-honeypot and the per-IP rate limit that every public form here shares.
+send it with every POST) or, failing that, the Referer, plus the honeypot and
+the per-IP rate limit that every public form here shares. A POST with
+neither header is refused: browsers always send one of them with a form or
+fetch() POST, so what arrives without both is a script (or a privacy tool
+stripping headers, whose user is told why).
+
+Votes and comments on a page under a view restriction (password, login,
+groups; on the page or an ancestor) are refused exactly as for a page that
+does not exist, and nothing sent back names a restricted page.
 """
 
 from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from wagtail.models import Page
 
 from core.antispam import RateLimit, honeypot_filled
 
-from .forms import CommentForm, VoteForm
+from .forms import PAGE_UNAVAILABLE_CODE, CommentForm, VoteForm
+from .selectors import vote_page
 from .services import (
     CommentAlreadySent,
     VoteNotFound,
@@ -59,27 +67,34 @@ def origin_of(url):
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "null"
 
 
-def comes_from_this_site(request):
-    """Whether Origin (or, without it, Referer) names this site; neither present is allowed.
-
-    Some privacy tools strip both headers; those few visitors can still
-    answer, and the honeypot and the rate limit apply to them as to anyone.
-    """
+def request_origin(request):
+    """The origin the browser says the POST came from: Origin, else Referer's; None if neither."""
     origin = request.headers.get("Origin")
     if origin is None and request.headers.get("Referer"):
         origin = origin_of(request.headers["Referer"])
-    return origin is None or origin in allowed_origins(request)
+    return origin
 
 
 def page_url(request, page):
-    """The page's address on this site, or None when there is no page to go back to."""
+    """The page's address on this site, or None when there is no page to go back to.
+
+    Callers pass only pages that accept votes (live and public, see
+    selectors.votable_page), so no restricted page's address is ever sent.
+    """
     return page.get_url(request) if page is not None else None
 
 
 def back_to_page(request, page, state):
-    """303 to the page with the poll's state in the query string, scrolled to the poll."""
+    """303 to the page with the poll's state in the query string, scrolled to the poll.
+
+    A page without an address on this site (e.g. its site was removed) sends
+    the visitor to the site's root, which picks their language.
+    """
+    url = page_url(request, page)
+    if url is None:
+        return HttpResponseRedirect("/", status=303)
     query = urlencode({"feedback": state})
-    return HttpResponseRedirect(f"{page_url(request, page)}?{query}#{ANCHOR}", status=303)
+    return HttpResponseRedirect(f"{url}?{query}#{ANCHOR}", status=303)
 
 
 def error_response(request, message, *, status, page=None):
@@ -115,7 +130,19 @@ def rejected(request):
             _("You have sent many answers in a short time. Please try again in a few minutes."),
             status=429,
         )
-    if not comes_from_this_site(request):
+    origin = request_origin(request)
+    if origin is None:
+        return error_response(
+            request,
+            _(
+                "Your browser did not say which page this answer was sent from, so it "
+                "cannot be accepted. Some privacy settings or extensions remove this "
+                "information (the Origin and Referer headers); allow it for this website "
+                "and answer again."
+            ),
+            status=403,
+        )
+    if origin not in allowed_origins(request):
         return error_response(
             request, _("Answers are accepted only from this website's pages."), status=403
         )
@@ -136,7 +163,10 @@ def vote(request):
         return response
     form = VoteForm(request.POST)
     if not form.is_valid():
-        return error_response(request, first_error(form), status=400)
+        # A page that is missing, unpublished, restricted or without the poll:
+        # one answer for all, so the status says nothing about which it is.
+        status = 404 if form.has_error(NON_FIELD_ERRORS, PAGE_UNAVAILABLE_CODE) else 400
+        return error_response(request, first_error(form), status=status)
     feedback = page_feedback_create(
         page=form.cleaned_data["page"], useful=form.cleaned_data["useful"]
     )
@@ -155,34 +185,24 @@ def comment(request):
     if (response := rejected(request)) is not None:
         return response
     form = CommentForm(request.POST)
-    if not form.is_valid():
-        return error_response(request, first_error(form), status=400, page=token_page(form))
-    vote_id, page_id = form.cleaned_data["token"]
+    form_ok = form.is_valid()
+    public_id = form.cleaned_data.get("token")
+    # The vote's page, if it still takes answers; a page restricted since
+    # the vote is treated as deleted, and its address is never linked.
+    page = vote_page(public_id=public_id) if public_id else None
+    if not form_ok:
+        return error_response(request, first_error(form), status=400, page=page)
+    expired = _("This comment form has expired. Please answer the question again.")
+    if page is None:
+        return error_response(request, expired, status=400)
     try:
-        page = page_feedback_add_comment(
-            vote_id=vote_id, page_id=page_id, comment=form.cleaned_data["comment"]
-        )
+        page_feedback_add_comment(public_id=public_id, comment=form.cleaned_data["comment"])
     except CommentAlreadySent:
         return error_response(
-            request,
-            _("A comment has already been sent with this answer."),
-            status=409,
-            page=Page.objects.filter(pk=page_id).first(),
+            request, _("A comment has already been sent with this answer."), status=409, page=page
         )
     except VoteNotFound:
-        return error_response(
-            request,
-            _("This comment form has expired. Please answer the question again."),
-            status=400,
-        )
+        return error_response(request, expired, status=400)
     if wants_json(request):
         return JsonResponse({"message": _("Thank you for your comment.")})
     return back_to_page(request, page, DONE)
-
-
-def token_page(form):
-    """The page a (valid) token points to, so an error page can link back to it."""
-    vote = form.cleaned_data.get("token") if hasattr(form, "cleaned_data") else None
-    if not vote:
-        return None
-    return Page.objects.live().filter(pk=vote[1]).first()

@@ -3,8 +3,8 @@
 from django import template
 
 from feedback.forms import CommentForm, VoteForm
-from feedback.models import COMMENT_MAX_LENGTH, PageFeedback
-from feedback.selectors import page_shows_poll
+from feedback.models import COMMENT_MAX_LENGTH
+from feedback.selectors import page_is_public, page_shows_poll, vote_comment
 from feedback.tokens import read_vote_token
 from feedback.views import DONE
 
@@ -28,11 +28,11 @@ def poll_state(request, page):
         return INITIAL, ""
     if value == DONE:
         return THANKS, ""
-    vote = read_vote_token(value)
-    if vote is None or vote[1] != page.pk:
+    public_id = read_vote_token(value)
+    comment = vote_comment(public_id=public_id, page=page) if public_id else None
+    if comment is None:  # garbled, expired, or a vote on another page
         return INITIAL, ""
-    commentable = PageFeedback.objects.filter(pk=vote[0], page_id=page.pk, comment="").exists()
-    return (COMMENT, value) if commentable else (THANKS, "")
+    return (COMMENT, value) if comment == "" else (THANKS, "")
 
 
 @register.inclusion_tag("feedback/poll.html", takes_context=True)
@@ -41,6 +41,9 @@ def feedback_poll(context):
     page = context.get("page")
     request = context.get("request")
     if getattr(request, "is_preview", False) or not page_shows_poll(page) or not page.live:
+        return {"show": False}
+    # A restricted page takes no votes (feedback.views), so it offers none.
+    if not page_is_public(page):
         return {"show": False}
     state, token = poll_state(request, page)
     return {
