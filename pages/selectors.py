@@ -10,6 +10,7 @@ from datetime import datetime
 
 from wagtail.models import Page, PageLogEntry
 
+from core.restrictions import pages_public
 from core.translations import localized_pages
 
 
@@ -20,8 +21,9 @@ def featured_items_for_home(home_page: Page) -> list[dict]:
         home_page: the HomePage whose featured items are shown.
 
     Returns:
-        One {"page", "summary"} dict per live item, in the editors' order;
-        the summary falls back to the page's lead, then its search description.
+        One {"page", "summary"} dict per live item no view restriction
+        covers, in the editors' order; the summary falls back to the page's
+        lead, then its search description.
     """
     items = list(home_page.featured_items.order_by("sort_order"))
     specific_pages = Page.objects.filter(id__in=[item.page_id for item in items]).specific()
@@ -29,6 +31,7 @@ def featured_items_for_home(home_page: Page) -> list[dict]:
     # A page deleted since the home page was published simply drops out.
     items = [item for item in items if item.page_id in by_id]
     pages = localized_pages([by_id[item.page_id] for item in items], home_page.locale)
+    shown = {page.pk for page in pages_public(pages)}
     return [
         {
             "page": page,
@@ -37,7 +40,7 @@ def featured_items_for_home(home_page: Page) -> list[dict]:
             or getattr(page, "search_description", ""),
         }
         for item, page in zip(items, pages, strict=True)
-        if page.live
+        if page.live and page.pk in shown
     ]
 
 

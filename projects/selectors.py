@@ -11,6 +11,7 @@ from django.db.models import prefetch_related_objects
 from wagtail.models import Locale, Page
 
 from core.images import rendition_prefetch
+from core.restrictions import pages_public
 from core.translations import in_locale, localized_pages
 
 # The renditions the cards and logos of the templates ask for.
@@ -52,15 +53,22 @@ def project_partners(project: Page) -> list[dict]:
 
     Returns:
         One {"page", "role", "role_label"} dict per partner, in the editors'
-        order; a partner whose page is not live drops out.
+        order; a partner whose page is not live or is restricted drops out.
     """
     links = list(project.project_partners.select_related("partner").order_by("sort_order"))
     partners = localized_pages([link.partner for link in links], project.locale)
-    prefetch_related_objects(partners, rendition_prefetch("logo", PARTNER_LOGO))
+    shown = {partner.pk for partner in pages_public(partners) if partner.live}
+    shown_links = [
+        (link, partner)
+        for link, partner in zip(links, partners, strict=True)
+        if partner.pk in shown
+    ]
+    prefetch_related_objects(
+        [partner for _, partner in shown_links], rendition_prefetch("logo", PARTNER_LOGO)
+    )
     return [
         {"page": partner, "role": link.role, "role_label": link.get_role_display()}
-        for link, partner in zip(links, partners, strict=True)
-        if partner.live
+        for link, partner in shown_links
     ]
 
 
@@ -71,12 +79,15 @@ def related_pages(project: Page) -> list[dict]:
         project: a ProjectPage.
 
     Returns:
-        One {"page", "kind"} dict per live page, in the editors' order; the
-        kind is the page type's name ("Survey", "News item").
+        One {"page", "kind"} dict per live page no view restriction covers,
+        in the editors' order; the kind is the page type's name ("Survey",
+        "News item").
     """
     links = list(project.related_pages.select_related("page").order_by("sort_order"))
     pages = localized_pages([link.page.specific_deferred for link in links], project.locale)
-    return [{"page": page, "kind": page.get_verbose_name()} for page in pages if page.live]
+    return [
+        {"page": page, "kind": page.get_verbose_name()} for page in pages_public(pages) if page.live
+    ]
 
 
 def project_page_context(project: Page) -> dict:

@@ -35,6 +35,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
+from core.restrictions import is_restricted
 
 from .. import emails, flow
 from ..blocks.stream import SurveyStreamBlock
@@ -67,7 +68,7 @@ class SurveyIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["surveys"] = SurveyPage.objects.child_of(self).live().in_listing_order()
+        context["surveys"] = SurveyPage.objects.child_of(self).live().public().in_listing_order()
         return context
 
 
@@ -351,8 +352,8 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
         return self.results_public and self.state(now) == "closed"
 
     def get_results_url(self, request=None):
-        """The public results page, or None while not available."""
-        if not self.results_available():
+        """The public results page, or None while not available (or the survey is restricted)."""
+        if not self.results_available() or is_restricted(self):
             return None
         return self.get_url(request) + self.reverse_subpage("results")
 

@@ -1,8 +1,10 @@
 """Public results of a survey, for the routes of SurveyPage under `<survey>/results/`.
 
 The results page (`results/`) and its open data (`results/json/`,
-`results/csv/`) show only aggregates, and only while
-`page.results_available()`. They carry no cookie and may be cached by
+`results/csv/`) show only aggregates, only while
+`page.results_available()`, and never for a survey under a view restriction
+(password, login or groups): what is published for everyone to cache and
+reuse cannot be behind a password. They carry no cookie and may be cached by
 browsers and proxies: the same survey gives everyone the same numbers.
 
 The aggregate is cached (`public_results`) under a key that changes whenever
@@ -20,6 +22,8 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.utils.cache import patch_cache_control
+
+from core.restrictions import is_restricted
 
 from ..selectors import survey_responses
 from . import open_data
@@ -79,14 +83,16 @@ def results_route(
 ) -> Callable[[SurveyPage, HttpRequest], HttpResponse]:
     """Make `render(page, request, results)` a results route of SurveyPage.
 
-    The route answers 404 while the results are not available and 405 to
+    The route answers 404 while the results are not available or the survey
+    is restricted (even to a visitor who passed the restriction: the answer
+    is cached publicly), and 405 to
     anything but GET and HEAD; it hands `render` the cached public aggregate
     and lets anyone cache what it returns.
     """
 
     @functools.wraps(render)
     def route(page: SurveyPage, request: HttpRequest) -> HttpResponse:
-        if not page.results_available():
+        if not page.results_available() or is_restricted(page):
             raise Http404
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD"])

@@ -1,0 +1,200 @@
+"""View restrictions that follow the content into every language, and lists that respect them.
+
+Wagtail keeps a `PageViewRestriction` (password, login or groups) on one
+page, covering the page and its descendants. A page's translations are other
+pages, so without help a restriction set on the Polish page leaves the
+English and Ukrainian ones public. Here every translation of a page carries
+the same restriction as the page itself: adding, changing or removing it on
+any language version (in the admin or in code) does the same on the others,
+and a page translated later starts with its source's restriction. The
+signals are connected in `CoreConfig.ready()`.
+
+Restrictions inherited from an ancestor follow by themselves: the ancestor's
+translations carry the ancestor's restriction.
+
+Lists build on `PageQuerySet.public()`; `pages_public` filters a list of
+pages that was not built from a queryset (e.g. pages chosen by editors).
+"""
+
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator
+
+from django.db.models import QuerySet
+from wagtail.models import Page, PageViewRestriction
+
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def _syncing() -> Iterator[None]:
+    """Mark the copies made while syncing, so that their own signals do not sync again."""
+    previous = getattr(_state, "syncing", False)
+    _state.syncing = True
+    try:
+        yield
+    finally:
+        _state.syncing = previous
+
+
+def is_syncing() -> bool:
+    """Whether a restriction is being copied to translations in this thread right now."""
+    return getattr(_state, "syncing", False)
+
+
+def restriction_of(page: Page) -> PageViewRestriction | None:
+    """The restriction set on `page` itself (not inherited), the oldest if there are several."""
+    return page.view_restrictions.order_by("pk").first()
+
+
+def restriction_apply(page: Page, source: PageViewRestriction | None) -> None:
+    """Make the restriction set on `page` itself equal to `source` (type, password, groups).
+
+    `source` None removes it. Nothing is written where nothing differs, so
+    syncing a page that is already in step costs only reads.
+    """
+    existing = list(page.view_restrictions.order_by("pk"))
+    if source is None:
+        for restriction in existing:
+            restriction.delete()
+        return
+    target = existing[0] if existing else PageViewRestriction(page=page)
+    for extra in existing[1:]:
+        extra.delete()
+    if (
+        target.pk is None
+        or target.restriction_type != source.restriction_type
+        or target.password != source.password
+    ):
+        target.restriction_type = source.restriction_type
+        target.password = source.password
+        target.save()
+    groups = set(source.groups.values_list("pk", flat=True))
+    if set(target.groups.values_list("pk", flat=True)) != groups:
+        target.groups.set(groups)
+
+
+def restrictions_sync_to_translations(page: Page) -> None:
+    """Give every other translation of `page` the restriction `page` has itself, or none.
+
+    Args:
+        page: the page whose restriction was just added, changed or removed.
+    """
+    if is_syncing():
+        return
+    with _syncing():
+        source = restriction_of(page)
+        for translation in Page.objects.filter(translation_key=page.translation_key).exclude(
+            pk=page.pk
+        ):
+            restriction_apply(translation, source)
+
+
+def restrictions_copy_to_translation(source: Page, translation: Page) -> None:
+    """Give a page's new translation the restriction its source has itself.
+
+    Wagtail copies a restriction into a new translation only when the
+    translated parent is not restricted; this makes the copy unconditional,
+    so every language version carries its own.
+    """
+    if is_syncing():
+        return
+    with _syncing():
+        restriction_apply(translation, restriction_of(source))
+
+
+def restriction_adopt_groups(restriction: PageViewRestriction) -> None:
+    """Give a new restriction without groups the groups of its translations' restriction.
+
+    A restriction is saved before its groups are set (the admin form, Wagtail's
+    page copy), and wagtail-localize copies one without its groups at all.
+    Syncing the new, group-less restriction must not strip the groups of the
+    other language versions; the groups set afterwards, if any, sync again.
+    """
+    if restriction.restriction_type != PageViewRestriction.GROUPS or restriction.groups.exists():
+        return
+    other = (
+        PageViewRestriction.objects.filter(
+            page__translation_key=restriction.page.translation_key, groups__isnull=False
+        )
+        .exclude(page=restriction.page_id)
+        .order_by("pk")
+        .first()
+    )
+    if other is not None:
+        with _syncing():
+            restriction.groups.set(other.groups.all())
+
+
+def pages_public(pages: Iterable[Page]) -> list[Page]:
+    """The pages no view restriction covers (neither their own nor an ancestor's), in order.
+
+    For lists made of chosen pages rather than a queryset (a queryset calls
+    `.public()`); two queries whatever the number of pages.
+    """
+    pages = list(pages)
+    if not pages:
+        return []
+    public_ids = set(
+        Page.objects.filter(pk__in=[page.pk for page in pages])
+        .public()
+        .values_list("pk", flat=True)
+    )
+    return [page for page in pages if page.pk in public_ids]
+
+
+def is_restricted(page: Page) -> bool:
+    """Whether a view restriction covers `page` (its own or an ancestor's)."""
+    return page.get_view_restrictions().exists()
+
+
+# --- Signal receivers, connected in CoreConfig.ready() -----------------------
+
+
+def on_restriction_saved(sender, instance, created=False, raw=False, **kwargs):
+    """A restriction added or changed on one language version: the same on the others."""
+    if raw or is_syncing():
+        return
+    if created:
+        restriction_adopt_groups(instance)
+    restrictions_sync_to_translations(instance.page)
+
+
+def _deleted_directly(origin) -> bool:
+    """Whether a deletion started at restrictions, not at a page taking its own with it."""
+    if isinstance(origin, PageViewRestriction):
+        return True
+    return isinstance(origin, QuerySet) and issubclass(origin.model, PageViewRestriction)
+
+
+def on_restriction_deleted(sender, instance, origin=None, **kwargs):
+    """A restriction removed from one language version: removed from the others.
+
+    A page being deleted takes its restriction with it; its translations,
+    which stay, keep theirs.
+    """
+    if is_syncing() or not _deleted_directly(origin):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        restrictions_sync_to_translations(page)
+
+
+def on_restriction_groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """The groups of a restriction changed: the same groups on the other language versions."""
+    if is_syncing() or action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        restrictions_sync_to_translations(instance.page)
+        return
+    # Changed from the group's side: `pk_set` holds the restrictions.
+    for restriction in PageViewRestriction.objects.filter(pk__in=pk_set or ()).select_related(
+        "page"
+    ):
+        restrictions_sync_to_translations(restriction.page)
+
+
+def on_copy_for_translation_done(sender, source_obj, target_obj, **kwargs):
+    """A page translated (or its alias created): the translation gets the source's restriction."""
+    if isinstance(source_obj, Page) and isinstance(target_obj, Page):
+        restrictions_copy_to_translation(source_obj, target_obj)
