@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
+from core import restrictions
 from core.restrictions import pages_public
 from pages.models import HomePageFeaturedItem
 from tests.factories import (
@@ -179,6 +180,21 @@ def test_the_admins_privacy_dialog_syncs_type_and_groups_in_both_directions(clie
     set_privacy(pages["pl"], restriction_type="none")
     for language in LANGUAGES:
         assert own_restriction(pages[language]) is None, language
+
+
+def test_translation_restricted_before_syncing_existed_gets_it_with_groups_on_update(homes):
+    council = Group.objects.create(name="Radni")
+    page = ContentPageFactory(parent=homes["pl"])
+    english = translate_page(page, "en")
+    # As data written before restrictions were synced: only the Polish page has one.
+    with restrictions._syncing():
+        restriction = restrict(page, "", PageViewRestriction.GROUPS)
+        restriction.groups.set([council])
+    assert own_restriction(english) is None
+    # Updating the translation (wagtail-localize copies the restriction, not its groups).
+    translate_page(page, "en")
+    for translation in (page, english):
+        assert own_restriction(translation) == ("groups", "", ["Radni"])
 
 
 def test_deleting_a_restricted_page_leaves_its_translations_restricted(homes):
