@@ -68,7 +68,12 @@ class SurveyIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["surveys"] = SurveyPage.objects.child_of(self).live().public().in_listing_order()
+        surveys = list(SurveyPage.objects.child_of(self).live().public().in_listing_order())
+        for survey in surveys:
+            # The list holds public surveys only, so no restriction is looked
+            # up per item: the page costs the same queries for any number.
+            survey.listed_results_url = survey.public_results_url(request)
+        context["surveys"] = surveys
         return context
 
 
@@ -353,7 +358,13 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
 
     def get_results_url(self, request=None):
         """The public results page, or None while not available (or the survey is restricted)."""
-        if not self.results_available() or is_restricted(self):
+        if is_restricted(self):
+            return None
+        return self.public_results_url(request)
+
+    def public_results_url(self, request=None):
+        """The results page of a survey known to be unrestricted, or None while not available."""
+        if not self.results_available():
             return None
         return self.get_url(request) + self.reverse_subpage("results")
 
