@@ -63,7 +63,10 @@ def allowed_origins(request):
 
 def origin_of(url):
     """scheme://host[:port] of a URL, or "null" (which matches no origin) if it has none."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[": an unbalanced IPv6 bracket
+        return "null"
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "null"
 
 

@@ -267,6 +267,8 @@ def test_the_rate_limit_is_per_address(client, content_pl):
         {"HTTP_ORIGIN": "null"},
         {"HTTP_ORIGIN": "http://testserver.evil.example"},
         {"HTTP_REFERER": "https://evil.example/pl/budzet/"},
+        {"HTTP_REFERER": "http://[testserver/pl/budzet/"},
+        {"HTTP_REFERER": "/pl/budzet/"},
     ],
 )
 def test_posts_from_other_sites_are_refused(bare_client, content_pl, headers):
