@@ -1,6 +1,7 @@
-"""Security headers that Django 5.2 does not set by itself."""
+"""Security headers that Django 5.2 does not set by itself, and request checks it misses."""
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.utils import translation
 
 ADMIN_PREFIX = "/admin/"
@@ -54,4 +55,24 @@ class AdminDefaultLanguageMiddleware:
         if request.path.startswith(ADMIN_PREFIX):
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        return self.get_response(request)
+
+
+class RejectMalformedContentLengthMiddleware:
+    """A Content-Length that is not a non-negative whole number is a 400, not a 500.
+
+    Django reads the header with a bare `int()` when the body is first read,
+    so "abc" or "-1" raise ValueError deep inside the view. gunicorn refuses
+    such requests itself, but the development server and other WSGI servers
+    pass them on. Raising BadRequest here lets the site's localized 400 page
+    answer before anything touches the body.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        length = request.META.get("CONTENT_LENGTH")
+        if length and not (length.isascii() and length.isdigit()):
+            raise BadRequest("Malformed Content-Length header.")
         return self.get_response(request)
