@@ -20,6 +20,7 @@ import contextlib
 import threading
 from collections.abc import Iterable, Iterator
 
+from django.conf import settings
 from django.db.models import QuerySet
 from wagtail.models import Page, PageViewRestriction
 
@@ -124,6 +125,61 @@ def restriction_adopt_groups(restriction: PageViewRestriction) -> None:
     if other is not None:
         with _syncing():
             restriction.groups.set(other.groups.all())
+
+
+def restriction_signature(restriction: PageViewRestriction | None) -> tuple | None:
+    """What makes two restrictions equal: type, password and groups."""
+    if restriction is None:
+        return None
+    groups = tuple(sorted(restriction.groups.values_list("pk", flat=True)))
+    return (restriction.restriction_type, restriction.password, groups)
+
+
+def restriction_to_keep(pages: list[Page], default_language: str) -> PageViewRestriction | None:
+    """The restriction a group of translations should share when they disagree.
+
+    A restriction is never dropped in repair: the default language's own
+    restriction wins if it has one, otherwise the oldest restriction of any
+    translation.
+    """
+    own = {page.pk: restriction_of(page) for page in pages}
+    for page in pages:
+        if page.locale.language_code == default_language and own[page.pk] is not None:
+            return own[page.pk]
+    restricted = [restriction for restriction in own.values() if restriction is not None]
+    return min(restricted, key=lambda restriction: restriction.pk) if restricted else None
+
+
+def restrictions_out_of_step(default_language: str) -> Iterator[tuple[Page, PageViewRestriction]]:
+    """(page, restriction it should carry) for each translation whose own restriction differs.
+
+    Only groups of translations where at least one page is restricted are
+    read: the sync signals keep the rest in step, so this finds what bypassed
+    them (QuerySet.update(), raw SQL, imports with signals off).
+    """
+    keys = (
+        PageViewRestriction.objects.values_list("page__translation_key", flat=True)
+        .order_by()
+        .distinct()
+    )
+    for key in keys:
+        pages = list(Page.objects.filter(translation_key=key).select_related("locale"))
+        source = restriction_to_keep(pages, settings.LANGUAGE_CODE)
+        wanted = restriction_signature(source)
+        for page in pages:
+            if restriction_signature(restriction_of(page)) != wanted:
+                yield page, source
+
+
+def restrictions_repair(*, dry_run: bool = False) -> list[Page]:
+    """Bring every translation's own restriction in step with its group's; the pages changed."""
+    changed = []
+    for page, source in list(restrictions_out_of_step(settings.LANGUAGE_CODE)):
+        changed.append(page)
+        if not dry_run:
+            with _syncing():
+                restriction_apply(page, source)
+    return changed
 
 
 def pages_public(pages: Iterable[Page]) -> list[Page]:

@@ -6,6 +6,7 @@ carry it are exercised (core.restrictions). The helpers here are shared by
 the tests of the other apps' lists (tests/<app>/test_view_restrictions.py).
 """
 
+import io
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -319,3 +320,38 @@ def test_search_leaves_out_restricted_pages_in_every_language(client, homes):
         response = client.get(f"/{language}/search/", {"query": "kalendarz konsultacji"})
         titles = [page.title for page in response.context["results_page"]]
         assert titles == ["Kalendarz konsultacji jawny"], language
+
+
+# --- Repair after bulk changes (manage.py sync_view_restrictions) -------------
+
+
+def run_sync(*arguments):
+    out = io.StringIO()
+    call_command("sync_view_restrictions", *arguments, stdout=out)
+    return out.getvalue()
+
+
+def test_a_bulk_update_that_bypassed_the_signals_is_repaired_by_the_command(client, homes):
+    pages = restricted_in_every_language(ContentPageFactory(parent=homes["pl"]))
+    # QuerySet.update() sends no signal: only the Polish page gets the new password.
+    PageViewRestriction.objects.filter(page=pages["pl"]).update(password="nowe-haslo")
+    assert own_restriction(pages["en"])[1] == PASSWORD
+
+    report = run_sync("--dry-run")
+    assert "2 page(s) differ" in report
+    assert own_restriction(pages["en"])[1] == PASSWORD  # a dry run changes nothing
+
+    assert "2 page(s) updated" in run_sync()
+    for page in pages.values():
+        assert own_restriction(page) == ("password", "nowe-haslo", [])
+    assert "0 page(s) updated" in run_sync()
+
+
+def test_the_repair_never_makes_a_page_public(homes):
+    pages = translated(ContentPageFactory(parent=homes["pl"]))
+    # Restricted in English only, with the signals bypassed (as a raw import would).
+    with restrictions._syncing():
+        restrict(pages["en"])
+    run_sync()
+    for page in pages.values():
+        assert own_restriction(page) == ("password", PASSWORD, [])
