@@ -5,6 +5,7 @@ Values that differ between machines come from environment variables (see
 for their own context.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -22,6 +23,7 @@ if (BASE_DIR / ".env").is_file():
 
 INSTALLED_APPS = [
     "core",
+    "accounts",
     "taxonomies",
     "pages",
     "projects",
@@ -54,6 +56,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_recaptcha",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,9 +81,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in (accounts.two_factor): who has verified a code this session.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -122,6 +132,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Sign-in protection (accounts) ---------------------------------------------
+
+# django-axes first: it refuses a locked-out sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failures count separately per account and per client address: a guesser
+# rotating usernames from one address is stopped, and so is one address-
+# hopping attack on one account. Both lift after the cool-off; a superuser
+# lifts them earlier in Reports -> Sign-in lockouts.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+# The same client address as every per-address limit (core.antispam, TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# Log lines name the account and the path, never the address (see LOGGING).
+AXES_CLIENT_STR_CALLABLE = "accounts.lockout.client_description"
+# Failed attempts are kept for the admin report; successful sign-ins are not logged.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_RESET_ON_SUCCESS = True
+# Password-reset e-mails per account and per client address and hour (accounts.forms).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.ThrottledPasswordResetForm"
+PASSWORD_RESETS_PER_HOUR = env.int("PASSWORD_RESETS_PER_HOUR", default=3)
+# Superusers must enrol an authenticator app before they can use the admin
+# (production.py turns it on); any editor may enrol one from the account menu.
+ADMIN_REQUIRE_2FA = env.bool("ADMIN_REQUIRE_2FA", default=False)
+OTP_TOTP_ISSUER = env.str("WAGTAIL_SITE_NAME", default="Kraków Decyduje")
 
 # --- Languages ---------------------------------------------------------------
 

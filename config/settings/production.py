@@ -85,6 +85,12 @@ EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 ADMINS = [("Operator", address) for address in env.list("ADMIN_EMAILS", default=[])]
 
+# --- Sign-in protection (accounts) ---------------------------------------------
+
+# Superusers cannot use the admin before they enrol an authenticator app
+# (ADMIN_REQUIRE_2FA=False only while setting up a new installation).
+ADMIN_REQUIRE_2FA = env.bool("ADMIN_REQUIRE_2FA", default=True)
+
 
 # Production serves the hashed files that collectstatic wrote.
 WHITENOISE_USE_FINDERS = False

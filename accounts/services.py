@@ -1,0 +1,39 @@
+"""Writes of sign-in security: lifting a lockout before its cool-off ends."""
+
+import logging
+
+from axes.utils import reset
+
+logger = logging.getLogger(__name__)
+
+
+def account_unlock(*, username, by):
+    """Forget the counted failures of one account (as typed at sign-in).
+
+    Args:
+        username: the account whose lockout is lifted.
+        by: the superuser lifting it (named in the log).
+
+    Returns:
+        How many lockout records were removed.
+    """
+    removed = reset(username=username)
+    logger.warning("Sign-in lockout of account %r lifted by %r.", username, by.get_username())
+    return removed
+
+
+def address_unlock(*, ip_address, by):
+    """Forget the counted failures from one client address.
+
+    The address itself is not logged (log lines never carry addresses).
+
+    Args:
+        ip_address: the client address whose lockout is lifted.
+        by: the superuser lifting it.
+
+    Returns:
+        How many lockout records were removed.
+    """
+    removed = reset(ip=ip_address)
+    logger.warning("Sign-in lockout of a client address lifted by %r.", by.get_username())
+    return removed
