@@ -19,10 +19,12 @@ import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
+from django.db import DatabaseError
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+
+from core.mail import email_enqueue
 
 # The models' modules, not the package: SurveyPage imports this module while it loads.
 from .models.choices import ResponsePolicy
@@ -40,11 +42,13 @@ def _send(template, context, recipients, language):
     with translation.override(language):
         subject = render_to_string(f"surveys/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"surveys/email/{template}.txt", context)
-    # A mail server that is down must not lose the response, which is already stored.
+    # The response is already stored: the e-mail leaves through the task queue
+    # (core.mail), which retries a mail server that is down or hangs. Only a
+    # queue that cannot take the task (its database failing) is reported here.
     try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-    except OSError:
-        logger.exception("Could not send the survey e-mail %s.", template)
+        email_enqueue(subject=subject, body=body, recipients=recipients)
+    except DatabaseError:
+        logger.exception("Could not queue the survey e-mail %s.", template)
 
 
 def _language(survey_response):

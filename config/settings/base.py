@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_recaptcha",
+    # Background work (core.mail): the task framework and its database queue.
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -266,6 +269,16 @@ SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 # Seconds an SMTP connection may block; without it a mail server that
 # accepts and never answers holds the sending worker indefinitely.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# --- Background work (core.mail) ----------------------------------------------
+
+# E-mail and Wagtail's own tasks (search index, reference index) go through
+# the `default` queue. Here they run at once, in the process that enqueues
+# them; production.py stores them in the database for `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Seconds to wait before each new attempt of an e-mail that could not be
+# sent; once they are used up the task stays FAILED (Reports → Background tasks).
+EMAIL_RETRY_DELAYS = [60, 300, 1800, 7200]
 
 # --- Wagtail -----------------------------------------------------------------
 

@@ -85,6 +85,13 @@ EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 ADMINS = [("Operator", address) for address in env.list("ADMIN_EMAILS", default=[])]
 
+# --- Background work ---------------------------------------------------------
+
+# Tasks (e-mail, search and reference index updates) are stored in the
+# database within the request's transaction and run by `manage.py db_worker`,
+# so a slow or hanging mail server never holds a request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # --- Sign-in protection (accounts) ---------------------------------------------
 
 # Superusers cannot use the admin before they enrol an authenticator app
