@@ -140,7 +140,7 @@ LOGIN_URL = "wagtailadmin_login"
 
 # django-axes first: it refuses a locked-out sign-in before any password is checked.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "accounts.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Failures count separately per account and per client address: a guesser

@@ -182,3 +182,12 @@ def client_class_for(user):
     other = Client()
     other.force_login(user)
     return other
+
+
+@pytest.mark.django_db
+def test_signing_in_without_a_request_still_works(client):
+    """Django's test client login() calls authenticate() without a request: not a crash."""
+    editor = EditorFactory()
+    assert not client.login(username=editor.username, password="wrong")
+    assert client.login(username=editor.username, password=PASSWORD)
+    assert client.get("/admin/").status_code == 200

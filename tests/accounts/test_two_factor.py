@@ -4,8 +4,9 @@ import pytest
 from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import PageViewRestriction
 
-from tests.factories import EditorFactory, SuperUserFactory
+from tests.factories import ContentPageFactory, EditorFactory, SuperUserFactory
 
 PASSWORD = "correct horse battery staple"
 TWO_FACTOR = "/admin/sign-in/two-factor/"
@@ -121,3 +122,20 @@ def test_removing_the_device_needs_a_current_code(client):
     device.throttle_reset()
     client.post("/admin/sign-in/two-factor/remove/", {"code": current_code(device, offset=1)})
     assert not TOTPDevice.objects.filter(user=editor).exists()
+
+
+@pytest.mark.django_db
+def test_before_the_code_the_public_site_treats_the_editor_as_anonymous(client, home_pl):
+    page = ContentPageFactory(parent=home_pl)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    editor = EditorFactory()
+    device = enrol(Client(), editor)
+
+    client.force_login(editor)  # the password step only
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+    device.refresh_from_db()
+    client.post(VERIFY, {"code": current_code(device, offset=1)})
+    assert client.get(page.url).status_code == 200
