@@ -11,6 +11,8 @@ from pathlib import Path
 import environ
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
+from core.logging import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -73,6 +75,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: load balancers probe /healthz by address, over HTTP (core.health).
     "core.health.HealthCheckMiddleware",
+    # Request id and one access line per request (probes of /healthz leave none).
+    "core.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
@@ -325,19 +329,14 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {
-        "django.request": {"level": "ERROR"},
-        "django.security": {"level": "WARNING"},
-        # Wagtail runs search indexing and reference updates as tasks; one
-        # INFO line per task and page save drowns everything else.
-        "django_tasks": {"level": "WARNING"},
-    },
-}
+# --- Logs (core.logging) --------------------------------------------------------
+
+# One line per event on standard error, with the request's id; plain text
+# here, JSON lines in production (LOG_FORMAT=json|plain). No line carries an
+# IP address, an e-mail address or a resident's answer.
+LOGGING = logging_config(
+    env.str("LOG_FORMAT", default="plain"), env.str("LOG_LEVEL", default="INFO")
+)
 DEFAULT_PUBLISHING_UNIT = env.str(
     "DEFAULT_PUBLISHING_UNIT", default="Biuro ds. Partycypacji Społecznej"
 )

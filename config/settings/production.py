@@ -7,6 +7,8 @@ the missing variable.
 
 from django.core.exceptions import ImproperlyConfigured
 
+from core.logging import init_sentry, logging_config
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -98,6 +100,23 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # (ADMIN_REQUIRE_2FA=False only while setting up a new installation).
 ADMIN_REQUIRE_2FA = env.bool("ADMIN_REQUIRE_2FA", default=True)
 
+
+# --- Logs and error reports (core.logging) --------------------------------------
+
+# JSON lines for the log collector; LOG_FORMAT=plain for a person reading them.
+LOGGING = logging_config(
+    env.str("LOG_FORMAT", default="json"), env.str("LOG_LEVEL", default="INFO")
+)
+
+# Error reports go to Sentry only when SENTRY_DSN is set; they carry no
+# request body, cookie, IP address or local variable (core.logging.scrub_sentry_event).
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    init_sentry(
+        SENTRY_DSN,
+        release=env.str("SENTRY_RELEASE", default=""),
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+    )
 
 # Production serves the hashed files that collectstatic wrote.
 WHITENOISE_USE_FINDERS = False
