@@ -4,6 +4,7 @@ from axes.models import AccessAttempt, AccessFailureLog
 from django.conf import settings
 from django.db.models import Max, Sum
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 def _counted_attempts():
@@ -51,3 +52,10 @@ def counted_failures_by_address():
 def recent_failures(*, limit=100):
     """The latest failed sign-ins (newest first), whether or not they are still counted."""
     return AccessFailureLog.objects.order_by("-attempt_time")[:limit]
+
+
+def enrolled_devices():
+    """Enrolled two-factor devices with their users, by username."""
+    return (
+        TOTPDevice.objects.filter(confirmed=True).select_related("user").order_by("user__username")
+    )

@@ -4,6 +4,8 @@ import logging
 
 from axes.utils import reset
 
+from .two_factor import devices_remove
+
 logger = logging.getLogger(__name__)
 
 
@@ -37,3 +39,16 @@ def address_unlock(*, ip_address, by):
     removed = reset(ip=ip_address)
     logger.warning("Sign-in lockout of a client address lifted by %r.", by.get_username())
     return removed
+
+
+def two_factor_reset(*, user, by):
+    """Remove the two-factor devices of `user` (a lost phone); they enrol again when asked.
+
+    Args:
+        user: whose devices are removed.
+        by: the superuser removing them (named in the log).
+    """
+    devices_remove(user=user)
+    logger.warning(
+        "Two-factor devices of %r removed by %r.", user.get_username(), by.get_username()
+    )

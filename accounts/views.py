@@ -2,7 +2,8 @@
 
 from django import forms
 from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.contrib.auth import get_user_model
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -176,8 +177,25 @@ class LockoutReportView(SuperuserOnlyMixin, WagtailAdminTemplateMixin, TemplateV
                 },
             ],
             failures=selectors.recent_failures(),
+            devices=selectors.enrolled_devices(),
         )
         return context
+
+
+class TwoFactorResetView(SuperuserOnlyMixin, TemplateView):
+    """POST: remove another user's two-factor device (a lost phone)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, user_id):
+        user = get_object_or_404(get_user_model(), pk=user_id)
+        services.two_factor_reset(user=user, by=request.user)
+        messages.success(
+            request,
+            _("Two-factor sign-in of “%(name)s” was removed; they can enrol again.")
+            % {"name": user.get_username()},
+        )
+        return redirect("accounts_admin:lockouts")
 
 
 class UnlockForm(forms.Form):

@@ -139,3 +139,25 @@ def test_before_the_code_the_public_site_treats_the_editor_as_anonymous(client, 
     device.refresh_from_db()
     client.post(VERIFY, {"code": current_code(device, offset=1)})
     assert client.get(page.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_superuser_removes_the_app_of_an_editor_who_lost_the_phone(client):
+    editor = EditorFactory()
+    enrol(Client(), editor)
+    client.force_login(SuperUserFactory())
+    report = client.get("/admin/sign-in/sign-in-lockouts/")
+    assert editor.username in report.content.decode()
+    url = f"/admin/sign-in/sign-in-lockouts/two-factor/{editor.pk}/remove/"
+    assert client.post(url).status_code == 302
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+
+
+@pytest.mark.django_db
+def test_an_editor_cannot_remove_anothers_app(client):
+    owner = EditorFactory()
+    enrol(Client(), owner)
+    client.force_login(EditorFactory())
+    url = f"/admin/sign-in/sign-in-lockouts/two-factor/{owner.pk}/remove/"
+    assert client.post(url).status_code == 403
+    assert TOTPDevice.objects.filter(user=owner, confirmed=True).exists()
