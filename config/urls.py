@@ -27,7 +27,7 @@ if settings.DEBUG:
 # Every language, Polish included, lives under its own prefix (/pl/, /en/,
 # /uk/) so that a URL always says which language it serves.
 urlpatterns += i18n_patterns(
-    path("search/", include("search.urls")),
+    path("", include("search.urls")),
     path("surveys/", include("surveys.urls")),
     path("feedback/", include("feedback.urls")),
     path("", include(wagtail_urls)),

@@ -1,54 +1,164 @@
-"""Full-text search of the pages in the reader's language."""
+"""The search page of each language, and the title suggestions of the header's search box."""
 
-import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from django.http import Http404
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from core.pagination import paginate
+from core.text_analysis import analyse_query, fold
 
-MAX_QUERY_LENGTH = 200
+from .forms import SearchForm, clean_query, page_type_value
+from .highlight import snippet
+from .queries import PageSearch, searchable_pages
+
 RESULTS_PER_PAGE = 10
+AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_MIN_LENGTH = 2
 
 
-def clean_query(raw):
-    """The query as the search backends can take it: no control characters, bounded length.
+@dataclass
+class Result:
+    """One result as the template shows it."""
 
-    A NUL byte or another control character breaks SQLite's and PostgreSQL's
-    full-text parsers; nobody types one on purpose.
-    """
-    printable = "".join(
-        " " if unicodedata.category(character).startswith("C") else character
-        for character in raw[: MAX_QUERY_LENGTH * 2]
-    )
-    query = " ".join(printable.split())[:MAX_QUERY_LENGTH]
-    if query.count('"') % 2:
-        # An unclosed quote would reach SQLite's MATCH parser unbalanced.
-        query = query.replace('"', " ").strip()
-    return query
+    page: Page
+    type_name: str
+    snippet: SafeString
+    date: date | datetime | None
+
+    @property
+    def title(self) -> str:
+        return self.page.title
+
+    @property
+    def pk(self) -> int:
+        return self.page.pk
 
 
-def search_pages(query, locale):
-    """Live, public pages of one locale matching the query, best match first."""
-    return (
-        Page.objects.live().public().filter(locale=locale).specific().search(query, operator="and")
-    )
+@dataclass
+class Facet:
+    """One value of the content-type filter, with the number of results it keeps."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+    query_string: str
+
+
+def result_date(page) -> date | datetime | None:
+    """The date shown with a result: a news item's, an event's start, else first publication."""
+    for attribute in ("date", "start"):
+        value = getattr(page, attribute, None)
+        if isinstance(value, (date, datetime)):
+            return value
+    return page.first_published_at
+
+
+def type_facets(request, page_search: PageSearch) -> list[Facet]:
+    """The page types among all results (whatever type is chosen), most frequent first."""
+    facets = []
+    for content_type_id, count in page_search.counts_by_type().items():
+        content_type = ContentType.objects.get_for_id(content_type_id)
+        model = content_type.model_class()
+        if model is None:
+            continue
+        value = page_type_value(content_type)
+        params = request.GET.copy()
+        params.pop("page", None)
+        params["type"] = value
+        facets.append(
+            Facet(
+                value=value,
+                label=str(model._meta.verbose_name_plural),
+                count=count,
+                selected=page_search.content_type == content_type,
+                query_string=params.urlencode(),
+            )
+        )
+    facets.sort(key=lambda facet: (-facet.count, facet.label))
+    return facets
 
 
 @require_safe
 def search(request):
-    query = clean_query(request.GET.get("query", ""))
-    results_page = None
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        query, _shortened = clean_query(request.GET.get("query", ""))
+        context = {"form": form, "search_query": query, "filter_errors": True}
+        return render(request, "search/search.html", context, status=400)
+
+    query = form.cleaned_data["query"]
+    context = {
+        "form": form,
+        "search_query": query,
+        "shortened": form.shortened,
+        "sort": form.cleaned_data["sort"],
+        "selected_type": form.cleaned_data["type"],
+        "results_page": None,
+    }
     if query:
-        results = search_pages(query, Locale.get_active())
-        results_page = paginate(results, request.GET.get("page", "1"), per_page=RESULTS_PER_PAGE)
+        locale = Locale.get_active()
+        page_search = PageSearch(
+            query, locale, content_type=form.cleaned_data["type"], sort=form.cleaned_data["sort"]
+        )
+        results_page = paginate(
+            page_search.results(), request.GET.get("page", "1"), per_page=RESULTS_PER_PAGE
+        )
         if results_page is None:
             raise Http404(_("There is no such page of results."))
-    return render(
-        request,
-        "search/search.html",
-        {"search_query": query, "results_page": results_page},
-    )
+        tokens = frozenset(
+            token
+            for alternatives in analyse_query(query, locale.language_code)
+            for token in alternatives
+        )
+        results_page.object_list = [
+            Result(
+                page=page,
+                type_name=str(page._meta.verbose_name),
+                snippet=snippet(page, tokens),
+                date=result_date(page),
+            )
+            for page in results_page.object_list
+        ]
+        context["results_page"] = results_page
+        context["facets"] = type_facets(request, page_search)
+        params = request.GET.copy()
+        params.pop("page", None)
+        params.pop("type", None)
+        context["all_types_query_string"] = params.urlencode()
+    return render(request, "search/search.html", context)
+
+
+@require_safe
+def moved_search(request):
+    """The search page's old address (/<lang>/search/): moved to the language's own path."""
+    target = reverse("search")
+    if request.META.get("QUERY_STRING"):
+        target += "?" + request.GET.urlencode()
+    return HttpResponsePermanentRedirect(target)
+
+
+@require_safe
+def autocomplete(request):
+    """At most eight titles of live, public pages of the reader's language starting with the query.
+
+    Matching ignores case and Latin diacritics ("budz" suggests "Budżet
+    obywatelski"). Answers `{"results": [{"title": ..., "url": ...}]}`.
+    """
+    query, _shortened = clean_query(request.GET.get("query", ""))
+    results = []
+    if len(query) >= AUTOCOMPLETE_MIN_LENGTH:
+        folded = fold(query)
+        pages = searchable_pages(Locale.get_active()).autocomplete(folded)[:AUTOCOMPLETE_LIMIT]
+        results = [{"title": page.title, "url": page.url} for page in pages]
+    response = JsonResponse({"results": results})
+    response["X-Robots-Tag"] = "noindex"
+    return response

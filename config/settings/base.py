@@ -231,8 +231,11 @@ if env.str("REDIS_URL", default=""):
 
 # --- Search ------------------------------------------------------------------
 
+# Pages index their lemmas (core.text_analysis): PostgreSQL must not stem them
+# again, so its text-search configuration is the language-neutral "simple"
+# (SQLite's FTS tokenizer needs no setting). Changing it needs `update_index`.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 
 # --- Security headers (enforced in every environment, so that a template

@@ -11,6 +11,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pagination import paginate
+from core.text_analysis import (
+    ELASTICSEARCH_LEMMA_MAPPING,
+    analyse_text,
+    fold,
+    searchable_texts,
+)
 
 
 class BasePage(Page):
@@ -31,6 +37,16 @@ class BasePage(Page):
         FieldPanel("social_image"),
     ]
 
+    # Besides its own fields, every page indexes their lemmas in its language
+    # (core.text_analysis), so that any inflected form finds it on every backend.
+    search_fields = Page.search_fields + [
+        index.SearchField("search_description"),
+        index.SearchField("search_title_lemmas", boost=2, es_extra=ELASTICSEARCH_LEMMA_MAPPING),
+        index.SearchField("search_lemmas", es_extra=ELASTICSEARCH_LEMMA_MAPPING),
+        # Title suggestions ignore diacritics: "budz" suggests "Budżet".
+        index.AutocompleteField("search_title_folded"),
+    ]
+
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -49,6 +65,19 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def search_title_lemmas(self) -> str:
+        """The title's lemmas in the page's language, ranked above the rest of the text."""
+        return analyse_text(self.title, self.locale.language_code)
+
+    def search_title_folded(self) -> str:
+        """The title without case and Latin diacritics, for title suggestions."""
+        return fold(self.title)
+
+    def search_lemmas(self) -> str:
+        """The lemmas of everything the page indexes (title, lead, body, ...), for search."""
+        text = "\n".join(text for _name, text in searchable_texts(self))
+        return analyse_text(text, self.locale.language_code)
 
     def get_social_image(self):
         """The image for Open Graph tags: the sharing image, else the page's main image."""

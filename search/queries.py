@@ -1,0 +1,77 @@
+"""Searching the pages of one language: the resident's words become "any of their lemmas"."""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page
+from wagtail.search.query import And, Or, PlainText, SearchQuery
+
+from core.text_analysis import analyse_query
+
+SORT_RELEVANCE = "relevance"
+SORT_DATE = "date"
+SORTS = (SORT_RELEVANCE, SORT_DATE)
+
+
+def lemma_query(query: str, language_code: str) -> SearchQuery | None:
+    """The backend query for `query`: every word must match one of its lemmas.
+
+    Words are combined with AND; each word is an OR of its candidate lemmas
+    ("budżetowi" is "budżet" or "budżetowy"). The tokens are those
+    `core.text_analysis.analyse_text` put into the index, so the same query
+    object works on SQLite, PostgreSQL and Elasticsearch.
+
+    Args:
+        query: the cleaned query typed by the resident.
+        language_code: the language searched.
+
+    Returns:
+        The query, or None when it has no word to search for.
+    """
+    clauses = []
+    for alternatives in analyse_query(query, language_code):
+        terms = [PlainText(token) for token in alternatives]
+        clauses.append(terms[0] if len(terms) == 1 else Or(terms))
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+def searchable_pages(locale: Locale):
+    """The pages a resident may find: live, public (no view restriction) and in `locale`."""
+    return Page.objects.live().public().filter(locale=locale)
+
+
+@dataclass
+class PageSearch:
+    """One search of the pages of a locale, narrowed by content type, in one order."""
+
+    query: str
+    locale: Locale
+    content_type: ContentType | None = None
+    sort: str = SORT_RELEVANCE
+
+    def backend_query(self) -> SearchQuery | None:
+        return lemma_query(self.query, self.locale.language_code)
+
+    def results(self):
+        """The matching pages (a lazy, sliceable result set), or an empty queryset."""
+        backend_query = self.backend_query()
+        pages = searchable_pages(self.locale).specific()
+        if backend_query is None:
+            return pages.none()
+        if self.content_type is not None:
+            pages = pages.filter(content_type=self.content_type)
+        if self.sort == SORT_DATE:
+            return pages.order_by("-first_published_at").search(
+                backend_query, order_by_relevance=False
+            )
+        return pages.search(backend_query)
+
+    def counts_by_type(self) -> dict[int, int]:
+        """How many pages of each content type (by id) match, whatever type is chosen."""
+        backend_query = self.backend_query()
+        if backend_query is None:
+            return {}
+        facets = searchable_pages(self.locale).search(backend_query).facet("content_type_id")
+        return {int(pk): count for pk, count in facets.items() if pk is not None}
