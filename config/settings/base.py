@@ -162,7 +162,10 @@ AXES_CLIENT_STR_CALLABLE = "accounts.lockout.client_description"
 # Failed attempts are kept for the admin report; successful sign-ins are not logged.
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_DISABLE_ACCESS_LOG = True
-AXES_RESET_ON_SUCCESS = True
+# A successful sign-in does not wipe the count: it would wipe every record of
+# its address too, so anyone with an account of their own could sign in to it
+# between guesses at someone else's password and never be locked out.
+AXES_RESET_ON_SUCCESS = False
 # Password-reset e-mails per account and per client address and hour (accounts.forms).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.ThrottledPasswordResetForm"
 PASSWORD_RESETS_PER_HOUR = env.int("PASSWORD_RESETS_PER_HOUR", default=3)

@@ -191,3 +191,18 @@ def test_signing_in_without_a_request_still_works(client):
     assert not client.login(username=editor.username, password="wrong")
     assert client.login(username=editor.username, password=PASSWORD)
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_signing_in_to_an_own_account_between_guesses_does_not_reset_the_count(client, settings):
+    """An editor guessing a colleague's password cannot clear the count with their own sign-in."""
+    victim, attacker = EditorFactory(), EditorFactory()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, victim.username, "guess", REMOTE_ADDR="198.51.100.7")
+    assert (
+        sign_in(client, attacker.username, PASSWORD, REMOTE_ADDR="198.51.100.7").status_code == 302
+    )
+    client.logout()
+    sign_in(client, victim.username, "guess", REMOTE_ADDR="198.51.100.7")
+    response = sign_in(client, victim.username, PASSWORD, REMOTE_ADDR="203.0.113.9")
+    assert response.status_code == 429
