@@ -51,9 +51,7 @@ def describe_error(error):
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = sorted({str(code) for code, _reply in error.recipients.values()})
         return " ".join([name, *codes])
-    if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(
-        error.__context__, OSError
-    ):
+    if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(error.__context__, OSError):
         # smtplib reports a reply that never came as a disconnection; the
         # socket error beneath says why (a timeout, a reset).
         return f"{name} ({describe_error(error.__context__)})"

@@ -21,7 +21,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection
+from django.db import connections
 from django.urls import reverse
 from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands import db_worker
@@ -156,11 +156,14 @@ def database_queue(settings, monkeypatch):
     """Production's queue, with every retry due at once."""
     settings.TASKS = DATABASE_QUEUE
     settings.EMAIL_RETRY_DELAYS = [0, 0]
-    if connection.vendor == "sqlite":
+    database = connections["default"]  # the wrapper itself: patching the proxy is not undone
+    if database.vendor == "sqlite":
         # The worker takes SQLite's lock with BEGIN EXCLUSIVE unless the
         # connection already begins exclusively; inside the test's own
         # transaction only the latter (a savepoint) is possible.
-        monkeypatch.setattr(connection, "transaction_mode", "EXCLUSIVE", raising=False)
+        if not hasattr(database, "transaction_mode"):
+            database.get_connection_params()  # sets it, as the worker's own check does
+        monkeypatch.setattr(database, "transaction_mode", "EXCLUSIVE")
     # Between tasks the worker drops connections that are not in autocommit,
     # as after a request; the test's transaction is such a connection.
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
