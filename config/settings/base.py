@@ -167,7 +167,7 @@ AXES_DISABLE_ACCESS_LOG = True
 # between guesses at someone else's password and never be locked out.
 AXES_RESET_ON_SUCCESS = False
 # Password-reset e-mails per account and per client address and hour (accounts.forms).
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.ThrottledPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.ThrottledPasswordResetForm"  # noqa: S105
 PASSWORD_RESETS_PER_HOUR = env.int("PASSWORD_RESETS_PER_HOUR", default=3)
 # Superusers must enrol an authenticator app before they can use the admin
 # (production.py turns it on); any editor may enrol one from the account menu.
