@@ -5,6 +5,7 @@ shows its arguments: an e-mail's carry its addresses and the answers.
 """
 
 import dataclasses
+import datetime
 
 from django.db import transaction
 from django.db.models import Count
@@ -28,6 +29,10 @@ TASK_LABELS = {
     "modelsearch.tasks.insert_or_update_object_task": _("Search index update"),
     "wagtail.contrib.frontend_cache.tasks.purge_urls_from_cache_task": _("Front-end cache purge"),
 }
+
+# A task running this long outlived its worker (killed mid-task, e.g. by SIGKILL):
+# no worker takes it up again, so the report offers to run it again.
+STALLED_AFTER = datetime.timedelta(hours=1)
 
 STATUS_FILTERS = {
     "failed": TaskResultStatus.FAILED,
@@ -69,6 +74,15 @@ def _last_line(traceback_text):
     return f"{exception}: {message}" if message else exception
 
 
+def is_stalled(result):
+    """Whether a RUNNING task started so long ago that its worker must have died."""
+    return (
+        result.status == TaskResultStatus.RUNNING
+        and result.started_at is not None
+        and result.started_at < timezone.now() - STALLED_AFTER
+    )
+
+
 def task_row(result):
     """The report's view of one DBTaskResult."""
     is_email = result.task_path == send_email.module_path
@@ -91,7 +105,11 @@ def task_row(result):
         else:
             status = _("Done")
     elif result.status == TaskResultStatus.RUNNING:
-        status = _("Running")
+        if is_stalled(result):
+            status = _("Stalled: its worker stopped")
+            can_run_again = True
+        else:
+            status = _("Running")
     else:
         error = kwargs.get("last_error", "")
         if run_after and run_after > timezone.now():
@@ -131,6 +149,7 @@ def stored_tasks(*, status=""):
         "traceback",
         "worker_ids",
         "enqueued_at",
+        "started_at",
         "finished_at",
         "run_after",
     )
@@ -146,10 +165,11 @@ def task_counts():
 
 @transaction.atomic
 def task_run_again(*, task_id):
-    """Enqueue a failed task afresh, with its stored arguments; at most once per failure.
+    """Enqueue a failed (or stalled) task afresh, with its stored arguments, once.
 
     An e-mail starts its attempts again from the first, with the same retry
-    delays. The failed row stays (the report shows it as run again).
+    delays. The failed row stays (the report shows it as run again); a stalled
+    one is marked failed first.
 
     Args:
         task_id: the failed task's id.
@@ -160,13 +180,20 @@ def task_run_again(*, task_id):
     """
     result = (
         DBTaskResult.objects.select_for_update()
-        .filter(pk=task_id, status=TaskResultStatus.FAILED)
+        .filter(pk=task_id, status__in=[TaskResultStatus.FAILED, TaskResultStatus.RUNNING])
         .first()
     )
     if result is None or (
         isinstance(result.return_value, dict) and result.return_value.get("run_again_as")
     ):
         return None
+    if result.status == TaskResultStatus.RUNNING:
+        if not is_stalled(result):
+            return None
+        # Its worker is gone: the row becomes the failure it is.
+        result.status = TaskResultStatus.FAILED
+        result.finished_at = timezone.now()
+        result.traceback = "Stalled: the worker stopped during the task"
     task = dataclasses.replace(result.task, run_after=None)
     args = result.args_kwargs["args"]
     kwargs = result.args_kwargs["kwargs"]
@@ -174,5 +201,5 @@ def task_run_again(*, task_id):
         kwargs = {**kwargs, "attempt": 1, "last_error": _last_line(result.traceback)}
     new = task.enqueue(*args, **kwargs)
     result.return_value = {"run_again_as": new.id}
-    result.save(update_fields=["return_value"])
+    result.save(update_fields=["status", "finished_at", "traceback", "return_value"])
     return new

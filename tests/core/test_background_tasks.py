@@ -8,6 +8,7 @@ as production does, with the retry delays shortened to zero.
 """
 
 import contextlib
+import datetime
 import email
 import email.policy
 import logging
@@ -23,10 +24,12 @@ from django.core import mail
 from django.core.management import call_command
 from django.db import connections
 from django.urls import reverse
+from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from core.background import STALLED_AFTER
 from core.mail import email_enqueue, send_email
 from surveys.models import SurveyResponse
 from tests.core.test_settings import example_environment, run_manage
@@ -337,6 +340,32 @@ def test_send_again_delivers_a_failed_mail_once_the_server_works(
     assert resent.args_kwargs == {"args": [], "kwargs": {"attempt": 1}}
     page = report(admin_client, status="failed")
     assert url not in page  # no second "send again" for the same failure
+
+
+def test_a_task_whose_worker_died_can_be_sent_again(
+    admin_client, settings, database_queue, run_worker, working_smtp
+):
+    use_smtp(settings, working_smtp.server_address[1])
+    email_enqueue(subject="Temat", body=ANSWER, recipients=[OFFICE])
+    # A worker claimed it and was killed (SIGKILL) before it finished.
+    (stalled,) = email_tasks()
+    stalled.claim("killed-worker")
+    url = reverse("core_tasks:run_again", args=[stalled.pk])
+    assert url not in report(admin_client)  # running for a moment is not stalled
+    admin_client.post(url)
+    assert email_tasks().count() == 1
+
+    DBTaskResult.objects.filter(pk=stalled.pk).update(
+        started_at=timezone.now() - STALLED_AFTER - datetime.timedelta(minutes=1)
+    )
+    assert url in report(admin_client)
+    assert admin_client.post(url).status_code == 302
+    run_worker()
+
+    (message,) = working_smtp.received
+    stalled.refresh_from_db()
+    assert stalled.status == TaskResultStatus.FAILED
+    assert url not in report(admin_client)
 
 
 def test_the_report_is_for_superusers_and_holders_of_the_permission(client, django_user_model):
