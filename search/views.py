@@ -18,6 +18,7 @@ from core.text_analysis import analyse_query, fold
 from .forms import SearchForm, clean_query, page_type_value
 from .highlight import snippet
 from .queries import PageSearch, searchable_pages
+from .suggestions import suggest
 
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -134,6 +135,8 @@ def search(request):
         params.pop("page", None)
         params.pop("type", None)
         context["all_types_query_string"] = params.urlencode()
+        if not results_page.paginator.count:
+            context["suggestion"] = suggest(query, locale)
     return render(request, "search/search.html", context)
 
 

@@ -184,3 +184,22 @@ def test_autocomplete_leaves_out_restricted_pages_and_gives_at_most_eight(client
     secret.save_revision().publish()
     PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
     assert client.get("/pl/search/autocomplete/", {"query": "narad"}).json() == {"results": []}
+
+
+def test_a_query_that_finds_nothing_suggests_the_closest_title_words(client, site_pages):
+    response = client.get("/pl/szukaj/", {"query": "konsultajce płaszowa"})
+    assert results(response) == []
+    assert response.context["suggestion"] == "konsultacje płaszowa"
+    assert '<a href="?query=konsultacje%20p%C5%82aszowa">konsultacje płaszowa</a>' in (
+        response.content.decode()
+    )
+
+
+def test_suggestions_never_come_from_restricted_or_draft_pages(client, homes):
+    secret = ContentPageFactory(parent=homes["pl"], title="Przetarg tajemniczy")
+    secret.save_revision().publish()
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    ContentPageFactory(parent=homes["pl"], title="Przetarg szkicowy", live=False)
+    response = client.get("/pl/szukaj/", {"query": "przetargg"})
+    assert results(response) == []
+    assert response.context["suggestion"] is None
