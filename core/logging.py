@@ -107,6 +107,10 @@ class JsonFormatter(logging.Formatter):
             value = getattr(record, field, None)
             if value is not None:
                 entry[field] = redact(value) if isinstance(value, str) else value
+        current = _current_request.get()
+        if "path" not in entry and current:
+            # Any line written while a request runs names its path (an error, a warning).
+            entry["path"] = redact(current["path"])
         status_code = getattr(record, "status_code", None)
         if "status" not in entry and isinstance(status_code, int):
             entry["status"] = status_code
@@ -118,10 +122,13 @@ class JsonFormatter(logging.Formatter):
 
 
 class PlainFormatter(logging.Formatter):
-    """Readable lines for development: time, level, logger, request id, message."""
+    """Readable lines for development: time, level, logger, request id, message; redacted too."""
 
     def __init__(self):
         super().__init__("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
+
+    def format(self, record):
+        return redact(super().format(record))
 
 
 def logging_config(log_format, level="INFO"):
