@@ -1,10 +1,12 @@
 """Admin sign-in lockout (django-axes): per account, per address, behind TRUSTED_PROXY_COUNT."""
 
 import logging
+from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
 from django.test import Client, override_settings
+from django.utils import timezone
 
 from tests.factories import EditorFactory, SuperUserFactory
 
@@ -206,3 +208,16 @@ def test_signing_in_to_an_own_account_between_guesses_does_not_reset_the_count(c
     sign_in(client, victim.username, "guess", REMOTE_ADDR="198.51.100.7")
     response = sign_in(client, victim.username, PASSWORD, REMOTE_ADDR="203.0.113.9")
     assert response.status_code == 429
+
+
+@pytest.mark.django_db
+def test_the_lock_lifts_when_the_cool_off_has_passed(client, settings):
+    editor = EditorFactory()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, editor.username, "wrong")
+    assert sign_in(client, editor.username, PASSWORD).status_code == 429
+    # No clock to move: the failures are made as old as the cool-off instead.
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(seconds=1)
+    )
+    assert sign_in(client, editor.username, PASSWORD).status_code == 302
