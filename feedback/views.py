@@ -13,16 +13,23 @@ send it with every POST) or, failing that, the Referer, plus the honeypot and
 the per-IP rate limit that every public form here shares. A POST with
 neither header is refused: browsers always send one of them with a form or
 fetch() POST, so what arrives without both is a script (or a privacy tool
-stripping headers, whose user is told why).
+stripping headers, whose user is told why). The check lives in core.origin,
+shared with the surveys.
+
+Why the Origin check alone and not a signed token as the surveys have: a
+token in a page cached whole is the same for every visitor until the cache
+refreshes, so it could not be single-use, and one that expired would have to
+outlive the cache by an unknown margin; it would add nothing the Origin check
+does not already give, while a stale one would lose votes. So the poll works
+with cookies blocked and with no per-visitor state at all.
 
 Votes and comments on a page under a view restriction (password, login,
 groups; on the page or an ancestor) are refused exactly as for a page that
 does not exist, and nothing sent back names a restricted page.
 """
 
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -31,6 +38,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from core.antispam import RateLimit, honeypot_filled
+from core.origin import allowed_origins, request_origin
 
 from .forms import PAGE_UNAVAILABLE_CODE, CommentForm, VoteForm
 from .selectors import vote_page
@@ -54,28 +62,6 @@ def wants_json(request):
     """Whether the client asked for JSON first (the script does; browsers ask for HTML)."""
     preferred = request.get_preferred_type(["text/html", "application/json"])
     return preferred == "application/json"
-
-
-def allowed_origins(request):
-    """The site's own origin plus any origins configured as trusted for forms."""
-    return {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
-
-
-def origin_of(url):
-    """scheme://host[:port] of a URL, or "null" (which matches no origin) if it has none."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # e.g. "http://[": an unbalanced IPv6 bracket
-        return "null"
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "null"
-
-
-def request_origin(request):
-    """The origin the browser says the POST came from: Origin, else Referer's; None if neither."""
-    origin = request.headers.get("Origin")
-    if origin is None and request.headers.get("Referer"):
-        origin = origin_of(request.headers["Referer"])
-    return origin
 
 
 def page_url(request, page):

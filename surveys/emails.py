@@ -34,7 +34,8 @@ from .services import email_hash
 
 logger = logging.getLogger(__name__)
 
-CONFIRM_SALT = "surveys.confirm"
+# "v2": links of the first format (the response's database id) are refused, not misread.
+CONFIRM_SALT = "surveys.confirm.v2"
 CONFIRM_MAX_AGE = 60 * 60 * 24 * 7
 
 
@@ -79,10 +80,14 @@ def answers_for_email(page, answers, *, typed_text=True):
 
 
 def send_confirmation_link(request, survey_response, address):
-    """Ask the resident to confirm a one-per-address response by clicking a link."""
+    """Ask the resident to confirm a one-per-address response by clicking a link.
+
+    Signed is not secret: the link names the response by its random submission
+    token only, never by its database id, which would tell how many there are.
+    """
     page = survey_response.page.specific
     language = _language(survey_response)
-    token = signing.dumps(survey_response.pk, salt=CONFIRM_SALT)
+    token = signing.dumps(survey_response.submission_token.hex, salt=CONFIRM_SALT)
     with translation.override(language):
         link = request.build_absolute_uri(reverse("surveys:confirm", args=[token]))
     _send("confirm", {"page": page, "link": link}, [address], language)

@@ -7,12 +7,26 @@ carries the resident from step to step in between: the first step, each
 POST (next, back, send), and the screens shown instead of a form (not open,
 already answered, too many requests, a changed token).
 
-The flow needs no cookie: a signed token in the hidden `flow` field names a
-server-side draft (a random id) and the step the form shows. A changed step
-number or draft id is rejected, and the token expires with DRAFT_LIFETIME.
-Its id is also the response's one-time submission token, so the same form
-sent twice stores one response. Only one-per-browser surveys set a cookie,
-when the survey is sent.
+The flow needs no cookie, so Django's CSRF cookie is not used either
+(`checks_own_form_posts` on SurveyPage, see core.cookieless_forms): a signed token in
+the hidden `flow` field names a server-side draft (a random id) and the step
+the form shows, and a POST whose browser names another site (Origin, else
+Referer) is refused with 403. A changed token is rejected with 400. A token
+older than FORM_LIFETIME is stale: the step is shown again with a 403, the
+answers just sent filled in and a fresh token, so sending again loses nothing.
+
+The draft id is also the response's one-time submission token: any number of
+identical final POSTs store one response, and each of them is thanked. The
+final POST locks the draft row, so a duplicate waits for the first to commit
+and then finds the response instead of an emptied draft.
+
+Caching: the first step of a multi-step survey carries a token with no draft
+id, the same for every visitor, so that page sets no cookie, no `Vary: Cookie`
+and no `Cache-Control: private` and may be cached whole; the draft id is drawn
+when the first step is sent. Every other form (later steps, and the only step
+of a one-step survey, whose form is the final one) names its own draft and is
+sent with `Cache-Control: no-store`. Only one-per-browser surveys set a
+cookie, and only on the thank-you page.
 
 SurveyPage imports this module while the models load, so it imports the
 models' modules, never the `surveys.models` package.
@@ -26,11 +40,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.core import signing
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import patch_cache_control, patch_response_headers
 from django.utils.translation import gettext as _
 
 from core.antispam import honeypot_filled
+from core.origin import foreign_origin
 
 from .conditions import condition_met, missing_required, visible_answers
 from .forms import REQUIRED_MESSAGE
@@ -41,6 +57,7 @@ from .selectors import (
     response_exists_for_email,
     response_exists_for_token,
     survey_draft_answers,
+    survey_draft_answers_locked,
 )
 from .services import email_hash, survey_draft_save
 from .spam import STEP_LIMIT, SUBMIT_LIMIT
@@ -55,50 +72,81 @@ logger = logging.getLogger(__name__)
 MESSAGE_TEMPLATE = "surveys/survey_message.html"
 COOKIE_SALT = "surveys.answered"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+# How long a rendered form may stay open before its token is stale: as long as
+# its draft is kept (purge_expired_survey_answers deletes older drafts), and far
+# longer than any whole-page cache keeps the shared first step.
+FORM_LIFETIME = DRAFT_LIFETIME
 
 
 # --- The flow token ------------------------------------------------------------
 
 
 class FlowTampered(Exception):
-    """The token of the survey flow was changed, forged or has expired."""
+    """The token of the survey flow was changed or forged."""
+
+
+class FlowStale(Exception):
+    """The token is genuine but older than FORM_LIFETIME: the form was open too long."""
+
+    def __init__(self, flow: Flow):
+        super().__init__(flow)
+        self.flow = flow
 
 
 @dataclass(frozen=True)
 class Flow:
-    """Where a resident is: the draft of their answers and the step (1-based) the form shows."""
+    """Where a resident is: the draft of their answers and the step (1-based) the form shows.
 
-    draft_id: uuid.UUID
+    `draft_id` is None on the first step of a multi-step survey until it is sent
+    (that page is the same for everyone); `with_draft` draws one then.
+    """
+
+    draft_id: uuid.UUID | None
     step: int
+
+    def with_draft(self) -> Flow:
+        return self if self.draft_id else Flow(draft_id=uuid.uuid4(), step=self.step)
 
 
 def _salt(page: SurveyPage) -> str:
     return f"surveys.flow.{page.translation_key}"
 
 
-def flow_start() -> Flow:
-    return Flow(draft_id=uuid.uuid4(), step=1)
+def flow_start(steps: list[Step]) -> Flow:
+    """The flow of a first step: shared by everyone when more steps follow, else its own draft."""
+    return Flow(draft_id=None if len(steps) > 1 else uuid.uuid4(), step=1)
 
 
 def flow_dumps(page: SurveyPage, flow: Flow) -> str:
-    """The signed value of the hidden `flow` field."""
-    return signing.dumps({"d": flow.draft_id.hex, "s": flow.step}, salt=_salt(page), compress=False)
+    """The signed, timestamped value of the hidden `flow` field."""
+    draft = flow.draft_id.hex if flow.draft_id else ""
+    return signing.dumps({"d": draft, "s": flow.step}, salt=_salt(page), compress=False)
+
+
+def _flow_from(data: Any, step_count: int) -> Flow:
+    flow = Flow(draft_id=uuid.UUID(hex=data["d"]) if data["d"] else None, step=int(data["s"]))
+    if not 1 <= flow.step <= step_count or (flow.draft_id is None and flow.step != 1):
+        raise ValueError("no such step")
+    return flow
 
 
 def flow_loads(page: SurveyPage, value: str | None, step_count: int) -> Flow:
     """The `Flow` in a submitted token.
 
     Raises:
-        FlowTampered: bad signature, expired, or a step the survey does not have.
+        FlowTampered: bad signature, or a step the survey does not have.
+        FlowStale: a genuine token older than FORM_LIFETIME (it carries the flow).
     """
     try:
-        data = signing.loads(value or "", salt=_salt(page), max_age=DRAFT_LIFETIME)
-        flow = Flow(draft_id=uuid.UUID(hex=data["d"]), step=int(data["s"]))
+        try:
+            data = signing.loads(value or "", salt=_salt(page), max_age=FORM_LIFETIME)
+        except signing.SignatureExpired:
+            raise FlowStale(
+                _flow_from(signing.loads(value, salt=_salt(page)), step_count)
+            ) from None
+        return _flow_from(data, step_count)
     except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
         raise FlowTampered from error
-    if not 1 <= flow.step <= step_count:
-        raise FlowTampered
-    return flow
 
 
 def step_keys(step: Step) -> set[str]:
@@ -124,7 +172,7 @@ def refusal(request: HttpRequest, page: SurveyPage) -> HttpResponse | None:
 def first_step(request: HttpRequest, page: SurveyPage) -> HttpResponse:
     """The first step of a new flow; also the survey's preview."""
     steps = survey_steps(page)
-    return render_step(request, page, steps, flow_start(), page.get_form(steps=steps, step=1))
+    return render_step(request, page, steps, flow_start(steps), page.get_form(steps=steps, step=1))
 
 
 def post_step(request: HttpRequest, page: SurveyPage) -> HttpResponse:
@@ -132,18 +180,35 @@ def post_step(request: HttpRequest, page: SurveyPage) -> HttpResponse:
     steps = survey_steps(page)
     if not STEP_LIMIT.hit(request):
         return render_message(request, page, "rate_limited", status=429)
+    if foreign_origin(request):
+        logger.info("Refused a survey step sent from another site (page %s).", page.pk)
+        return render_message(request, page, "foreign_origin", status=403)
     try:
         flow = flow_loads(page, request.POST.get("flow"), len(steps))
+    except FlowStale as stale:
+        return render_stale(request, page, steps, stale.flow)
     except FlowTampered:
-        logger.info("Rejected a survey step with a changed or expired token (page %s).", page.pk)
+        logger.info("Rejected a survey step with a changed token (page %s).", page.pk)
         return render_message(request, page, "tampered", status=400)
+    flow = flow.with_draft()
+    # A savepoint under ATOMIC_REQUESTS; the draft's row lock lasts until the request commits.
+    with transaction.atomic():
+        return _post_step(request, page, steps, flow)
+
+
+def _post_step(
+    request: HttpRequest, page: SurveyPage, steps: list[Step], flow: Flow
+) -> HttpResponse:
+    # Lock the draft before looking for the response: an identical POST sent at
+    # the same time waits here until the first one has stored the response and
+    # deleted the draft, then finds the response (not an empty draft).
+    answers = survey_draft_answers_locked(page=page, draft_id=flow.draft_id)
     if response_exists_for_token(flow.draft_id):
         # The same form sent again (a double click, a reload): it is stored once.
-        return page.render_landing_page(request)
+        return _thank(request, page)
     if honeypot_filled(request.POST):
         logger.info("Discarded a survey response with the honeypot filled in (page %s).", page.pk)
         return page.render_landing_page(request)
-    answers = survey_draft_answers(page=page, draft_id=flow.draft_id)
     if request.POST.get("action") == "back" and flow.step > 1:
         # Going back keeps this step's answers that clean, even when others do not; consent,
         # the confirmation e-mail and reCAPTCHA belong to sending and are not needed here.
@@ -210,10 +275,33 @@ def _submit(
     submission = page.process_form_submission(
         form, request=request, answers=answers, submission_token=flow.draft_id
     )
+    return _thank(request, page, submission)
+
+
+def _thank(request: HttpRequest, page: SurveyPage, submission=None) -> HttpResponse:
+    """The thank-you page; a one-per-browser survey remembers it was answered here."""
     response = page.render_landing_page(request, submission)
     if page.response_policy == ResponsePolicy.ONE_PER_BROWSER:
         remember_answered(response, request, page)
     return response
+
+
+def render_stale(
+    request: HttpRequest, page: SurveyPage, steps: list[Step], flow: Flow
+) -> HttpResponse:
+    """The step again, with the answers just sent and a fresh token: the form was open too long.
+
+    Nothing is stored and nothing is checked: the resident reads the notice and sends again.
+    """
+    logger.info("A survey step came with a stale token (page %s).", page.pk)
+    earlier = survey_draft_answers(page=page, draft_id=flow.draft_id) if flow.draft_id else {}
+    form = page.get_form(request.POST, steps=steps, step=flow.step, answers=earlier)
+    # Bound to what was sent, so every typed answer is shown again; the errors of
+    # a check that was never meant to run are dropped.
+    form.full_clean()
+    form.errors.clear()
+    form.question_errors.clear()
+    return render_step(request, page, steps, flow, form, status=403, stale=True)
 
 
 # --- Screens -------------------------------------------------------------------
@@ -226,8 +314,13 @@ def render_step(
     flow: Flow,
     form: StepForm,
     status: int = 200,
+    stale: bool = False,
 ) -> HttpResponse:
-    """The page showing one step's form, the flow token in it."""
+    """The page showing one step's form, the flow token in it.
+
+    Args:
+        stale: say that the form was open too long and must be sent again.
+    """
     step = steps[flow.step - 1]
     bound = form.bound_questions()
     annotate_conditions(bound, [q for s in steps for q in s.questions], form.earlier_answers, step)
@@ -241,11 +334,17 @@ def render_step(
         "step_items": items,
         "is_first_step": flow.step == 1,
         "is_last_step": flow.step == len(steps),
+        "stale": stale,
         "error_count": sum(len(question.errors) for question in bound.values())
         + len(form.non_field_errors())
         + sum(len(field.errors) for field in form.extra_fields()),
     }
-    return render_private(request, page, page.get_template(request), context, status=status)
+    response = page.render(request, template=page.get_template(request), context_overrides=context)
+    response.status_code = status
+    if flow.draft_id is not None or request.method != "GET":
+        # The token names this resident's draft: no cache may hand it to another.
+        never_store(response)
+    return response
 
 
 def annotate_conditions(
@@ -286,14 +385,21 @@ def render_private(
     context: dict[str, Any],
     status: int = 200,
 ) -> HttpResponse:
-    """`page.render` with a status, never cached.
-
-    Each survey form carries a one-time token, and answers are personal.
-    """
+    """`page.render` with a status, never stored by a cache (see `never_store`)."""
     response = page.render(request, template=template, context_overrides=context)
     response.status_code = status
-    add_never_cache_headers(response)
+    never_store(response)
     return response
+
+
+def never_store(response: HttpResponse) -> None:
+    """Keep a response out of every cache.
+
+    Like Django's add_never_cache_headers but without `private`: `no-store`
+    already keeps it out of shared caches, and nothing here depends on a cookie.
+    """
+    patch_response_headers(response, cache_timeout=-1)
+    patch_cache_control(response, no_cache=True, no_store=True, must_revalidate=True)
 
 
 # --- One response per browser ----------------------------------------------------

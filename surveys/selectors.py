@@ -62,6 +62,22 @@ def survey_draft_answers(*, page: SurveyPage, draft_id: uuid.UUID) -> dict[str, 
     return dict(draft.answers) if draft else {}
 
 
+def survey_draft_answers_locked(*, page: SurveyPage, draft_id: uuid.UUID) -> dict[str, Any]:
+    """`survey_draft_answers`, locking the draft's row until the transaction ends.
+
+    Two identical POSTs of a survey's last step run one after the other from
+    here: the second reads only once the first has committed its response (and
+    deleted the draft), so it can find the response by its submission token.
+    Call inside a transaction (ATOMIC_REQUESTS, or transaction.atomic()).
+
+    Args:
+        page: the SurveyPage the draft was started on.
+        draft_id: the draft's id, carried by the flow token (surveys.flow).
+    """
+    draft = SurveyDraft.objects.select_for_update().filter(pk=draft_id, page=page).first()
+    return dict(draft.answers) if draft else {}
+
+
 def survey_drafts_expired(*, now: datetime.datetime | None = None) -> QuerySet[SurveyDraft]:
     """Drafts untouched for longer than DRAFT_LIFETIME: their flow tokens have expired too."""
     now = now or timezone.now()

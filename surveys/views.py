@@ -4,6 +4,7 @@ The survey itself and its public results are served by SurveyPage
 (surveys.models.pages, surveys.flow, surveys.results.public).
 """
 
+import uuid
 from functools import partial
 
 from django.core import signing
@@ -20,10 +21,11 @@ from .services import survey_response_confirm
 def confirm_response(request, token):
     """The link in the confirmation e-mail: the response counts from now on."""
     try:
-        response_id = signing.loads(token, salt=emails.CONFIRM_SALT, max_age=emails.CONFIRM_MAX_AGE)
-    except signing.BadSignature:
+        value = signing.loads(token, salt=emails.CONFIRM_SALT, max_age=emails.CONFIRM_MAX_AGE)
+        submission_token = uuid.UUID(hex=value)
+    except (signing.BadSignature, TypeError, ValueError, AttributeError):
         raise Http404 from None
-    survey_response = get_object_or_404(SurveyResponse, pk=response_id)
+    survey_response = get_object_or_404(SurveyResponse, submission_token=submission_token)
     page = get_object_or_404(SurveyPage, pk=survey_response.page_id)
     if survey_response.confirmed_at:
         return render_message(request, page, "confirmed")

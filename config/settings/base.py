@@ -86,6 +86,8 @@ MIDDLEWARE = [
     # After the language is known, so its 400 page speaks the address's language.
     "core.middleware.RejectMalformedContentLengthMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF: survey pages check their own POSTs, without a cookie.
+    "core.cookieless_forms.OwnFormChecksMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Two-factor sign-in (accounts.two_factor): who has verified a code this session.

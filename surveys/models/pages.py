@@ -22,7 +22,6 @@ from django.db import models, transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -102,6 +101,9 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
     """
 
     base_form_class = WagtailAdminPageForm
+    # Its POSTs carry a signed token and are checked for their origin (surveys.flow),
+    # so they need no CSRF cookie: core.cookieless_forms.OwnFormChecksMiddleware lets them past.
+    checks_own_form_posts = True
 
     intro = RichTextField(verbose_name=_("Introduction"), blank=True, features=RICH_TEXT_FEATURES)
     questions = StreamField(SurveyStreamBlock(), verbose_name=_("Questions"))
@@ -347,7 +349,7 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
             template=self.get_landing_page_template(request),
             context_overrides={"form_submission": form_submission, "pending": pending},
         )
-        add_never_cache_headers(response)
+        flow.never_store(response)
         return response
 
     # --- Public results (surveys.results.public) ----------------------------
