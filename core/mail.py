@@ -1,6 +1,8 @@
 """E-mail that leaves the request: a background task, retried with a growing delay.
 
-`email_enqueue` hands a message to the `default` task queue (django-tasks).
+`email_enqueue` hands a message to the `default` task queue (django-tasks);
+in production `QueuedEmailBackend` (EMAIL_BACKEND) does the same for every
+e-mail Django and Wagtail send themselves.
 In production the queue is the database (`manage.py db_worker` sends it), so a
 mail server that is slow, hangs or refuses costs the resident's request
 nothing; in development and tests the immediate backend sends it at once.
@@ -22,7 +24,9 @@ import logging
 import smtplib
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.backend import TaskResult as StoredTaskResult
@@ -76,13 +80,46 @@ def _erase_stored_message(context, attempt):
         )
 
 
+def delivery_connection():
+    """The backend that really delivers: EMAIL_DELIVERY_BACKEND, else EMAIL_BACKEND."""
+    backend = getattr(settings, "EMAIL_DELIVERY_BACKEND", "") or settings.EMAIL_BACKEND
+    if backend == f"{__name__}.{QueuedEmailBackend.__name__}":
+        raise ImproperlyConfigured(
+            "EMAIL_BACKEND is the task queue: set EMAIL_DELIVERY_BACKEND to the backend "
+            "that delivers (e.g. SMTP), or the queue would only enqueue again."
+        )
+    return get_connection(backend)
+
+
+def _message(subject, body, from_email, recipients, extra):
+    message = EmailMultiAlternatives(
+        subject,
+        body,
+        from_email,
+        recipients,
+        cc=extra.get("cc"),
+        bcc=extra.get("bcc"),
+        reply_to=extra.get("reply_to"),
+        headers=extra.get("headers"),
+        connection=delivery_connection(),
+    )
+    for content, mimetype in extra.get("alternatives", []):
+        message.attach_alternative(content, mimetype)
+    return message
+
+
 @task(takes_context=True)
-def send_email(context, *, subject, body, from_email, recipients, attempt=1, last_error=""):
-    """Send one plain-text e-mail; on failure enqueue the next attempt or fail for good.
+def send_email(
+    context, *, subject, body, from_email, recipients, attempt=1, last_error="", **extra
+):
+    """Send one e-mail; on failure enqueue the next attempt or fail for good.
 
     Args:
+        recipients: the To addresses.
         attempt: 1 for the first try; the retry policy counts with it.
         last_error: the previous attempt's error (see `describe_error`), for the report.
+        extra: cc, bcc, reply_to, headers and alternatives [(content, mimetype)]
+            of a message that came through `QueuedEmailBackend`.
 
     Returns:
         None when sent; {"retried_as": id, "error": ...} when the attempt failed
@@ -92,7 +129,7 @@ def send_email(context, *, subject, body, from_email, recipients, attempt=1, las
         EmailNotSent: the last attempt failed; the task is left FAILED.
     """
     try:
-        send_mail(subject, body, from_email, recipients)
+        _message(subject, body, from_email, recipients, extra).send()
     except OSError as error:  # socket errors, timeouts and every smtplib.SMTPException
         description = describe_error(error)
         total = max_attempts()
@@ -108,6 +145,7 @@ def send_email(context, *, subject, body, from_email, recipients, attempt=1, las
                 recipients=recipients,
                 attempt=attempt + 1,
                 last_error=description,
+                **extra,
             )
             logger.warning(
                 "E-mail task %s: attempt %d of %d failed (%s); next attempt %s in %d s.",
@@ -156,3 +194,43 @@ def email_enqueue(*, subject, body, recipients, from_email=None):
         from_email=from_email or settings.DEFAULT_FROM_EMAIL,
         recipients=list(recipients),
     )
+
+
+class QueuedEmailBackend(BaseEmailBackend):
+    """An EMAIL_BACKEND that hands every message to the task queue.
+
+    So e-mail that Django and Wagtail send themselves (password resets,
+    moderation notices, error reports) leaves the request too, with the same
+    retries. EMAIL_DELIVERY_BACKEND names the backend that delivers. A
+    message with attachments (none of this site's) is delivered at once:
+    the queue stores text only.
+    """
+
+    def send_messages(self, email_messages):
+        sent = 0
+        for message in email_messages:
+            if not message.recipients():
+                continue
+            if message.attachments:
+                message.connection = delivery_connection()
+                sent += message.send(fail_silently=self.fail_silently)
+                continue
+            extra = {
+                "cc": list(message.cc),
+                "bcc": list(message.bcc),
+                "reply_to": list(message.reply_to),
+                "headers": dict(message.extra_headers),
+                "alternatives": [
+                    [str(content), mimetype]
+                    for content, mimetype in getattr(message, "alternatives", [])
+                ],
+            }
+            send_email.enqueue(
+                subject=str(message.subject),
+                body=str(message.body),
+                from_email=message.from_email or settings.DEFAULT_FROM_EMAIL,
+                recipients=list(message.to),
+                **{key: value for key, value in extra.items() if value},
+            )
+            sent += 1
+        return sent

@@ -93,6 +93,10 @@ ADMINS = [("Operator", address) for address in env.list("ADMIN_EMAILS", default=
 # database within the request's transaction and run by `manage.py db_worker`,
 # so a slow or hanging mail server never holds a request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Every e-mail, Django's and Wagtail's own too (password resets, moderation
+# notices), leaves through that queue; the worker delivers with EMAIL_URL's backend.
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
 
 # --- Sign-in protection (accounts) ---------------------------------------------
 

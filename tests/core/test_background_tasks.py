@@ -431,8 +431,42 @@ def test_wagtail_tasks_are_stored_in_the_default_queue(database_queue, home_pl):
     assert set(DBTaskResult.objects.values_list("queue_name", flat=True)) == {"default"}
 
 
-def test_production_stores_tasks_in_the_database():
-    code = "from django_tasks import task_backends; print(type(task_backends['default']).__name__)"
+def test_production_stores_tasks_and_every_email_in_the_database():
+    code = (
+        "from django.conf import settings as s; from django_tasks import task_backends;"
+        "print(type(task_backends['default']).__name__, s.EMAIL_BACKEND, s.EMAIL_DELIVERY_BACKEND)"
+    )
     result = run_manage("shell", "-c", code, environment=example_environment())
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-1] == "DatabaseBackend"
+    assert result.stdout.split()[-3:] == [
+        "DatabaseBackend",
+        "core.mail.QueuedEmailBackend",
+        SMTP_BACKEND,
+    ]
+
+
+# --- Django's and Wagtail's own e-mail through the queue (production's EMAIL_BACKEND) --
+
+
+def test_an_admin_password_reset_leaves_through_the_queue(
+    client, settings, database_queue, run_worker, hanging_smtp, working_smtp, django_user_model
+):
+    django_user_model.objects.create_user("editor", email=OFFICE, password="x")
+    use_smtp(settings, hanging_smtp.server_address[1], timeout=5)
+    settings.EMAIL_DELIVERY_BACKEND = SMTP_BACKEND
+    settings.EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
+
+    started = time.monotonic()
+    response = client.post(reverse("wagtailadmin_password_reset"), {"email": OFFICE})
+    assert response.status_code == 302
+    assert time.monotonic() - started < 2.5  # not the 5 s of the hanging server
+    (task,) = email_tasks()
+    assert task.status == TaskResultStatus.READY
+
+    settings.EMAIL_PORT = working_smtp.server_address[1]
+    run_worker()
+
+    (message,) = working_smtp.received
+    message = email.message_from_string(message, policy=email.policy.default)
+    assert message["To"] == OFFICE
+    assert "/admin/password_reset/" in message.get_body(("plain",)).get_content()
