@@ -1,0 +1,98 @@
+"""The search page and the header's combobox in Chromium: axe-core, keyboard only, no JavaScript."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.axe import audit, format_violations
+
+pytestmark = pytest.mark.browser
+
+RESULTS = {
+    "pl": "/pl/szukaj/?query=bud%C5%BCetem",
+    "uk": "/uk/poshuk/?query=g%C5%82osowanie",
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "uk"])
+def test_results_page_has_no_wcag_violations(new_page, live_site, language):
+    page = new_page(bypass_csp=True)
+    response = page.goto(RESULTS[language])
+    assert response.status == 200
+    expect(page.locator(".search-result mark").first).to_be_visible()
+
+    violations = audit(page)
+
+    assert not violations, format_violations(violations)
+
+
+def test_page_with_nothing_found_has_no_wcag_violations(new_page, live_site):
+    page = new_page(bypass_csp=True)
+    page.goto("/pl/szukaj/?query=obywatelskm")
+    expect(page.locator(".search-suggestion a")).to_be_visible()
+
+    assert not (violations := audit(page)), format_violations(violations)
+
+
+def test_combobox_by_keyboard_alone(page, live_site):
+    page.goto(live_site.url("content"))
+    box = page.locator("#site-search")
+    expect(box).to_have_attribute("role", "combobox")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    box.focus()
+
+    page.keyboard.type("budz")
+
+    listbox = page.locator("#site-search-suggestions")
+    expect(listbox).to_be_visible()
+    expect(box).to_have_attribute("aria-expanded", "true")
+    option = listbox.get_by_role("option", name="O budżecie obywatelskim")
+    expect(option).to_be_visible()
+    expect(page.locator("[data-search-status]")).to_contain_text("1")
+
+    page.keyboard.press("ArrowDown")
+    expect(option).to_have_attribute("aria-selected", "true")
+    expect(box).to_have_attribute("aria-activedescendant", option.get_attribute("id"))
+    expect(box).to_be_focused()
+
+    page.keyboard.press("Escape")
+    expect(listbox).to_be_hidden()
+    expect(box).to_have_attribute("aria-expanded", "false")
+    expect(box).to_have_value("budz")
+
+    page.keyboard.press("ArrowDown")
+    expect(option).to_have_attribute("aria-selected", "true")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(live_site.url("content"))
+    expect(page.locator("h1")).to_have_text("O budżecie obywatelskim")
+
+
+def test_open_combobox_has_no_wcag_violations(new_page, live_site):
+    page = new_page(bypass_csp=True)
+    page.goto(live_site.url("content", "uk"))
+    page.locator("#site-search").focus()
+    page.keyboard.type("budz")
+    expect(page.locator("#site-search-suggestions [role=option]").first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+
+    assert not (violations := audit(page)), format_violations(violations)
+
+
+def test_enter_without_a_chosen_suggestion_searches(page, live_site):
+    page.goto(live_site.url("content"))
+    page.locator("#site-search").fill("budżetu")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/pl/szukaj/\?query=bud%C5%BCetu$"))
+    expect(page.locator("#search-page-query")).to_have_value("budżetu")
+
+
+def test_without_javascript_the_box_is_a_plain_search_form(new_page, live_site):
+    page = new_page(java_script_enabled=False)
+    page.goto(live_site.url("content", "uk"))
+    box = page.locator("#site-search")
+    assert box.get_attribute("role") is None
+    box.fill("głosowanie")
+    box.press("Enter")
+    expect(page).to_have_url(re.compile(r"/uk/poshuk/\?query="))
+    expect(page.locator(".search-result").first).to_be_visible()
