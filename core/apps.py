@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,11 +9,17 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Models load only once the app registry is ready.
-        from wagtail.models import PageViewRestriction
-        from wagtail.signals import copy_for_translation_done
+        from wagtail.models import Page, PageViewRestriction
+        from wagtail.signals import (
+            copy_for_translation_done,
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
 
-        # core.restrictions imports Wagtail's models, so it loads only now.
-        from core import restrictions
+        # core.restrictions and core.purge import Wagtail's models, so they load only now.
+        from core import purge, restrictions
 
         # A view restriction follows the page into every language (core.restrictions).
         post_save.connect(
@@ -35,3 +41,18 @@ class CoreConfig(AppConfig):
             restrictions.on_copy_for_translation_done,
             dispatch_uid="core.restrictions.copy_for_translation_done",
         )
+
+        # Cached pages are purged when what they show changes (core.purge).
+        page_published.connect(purge.on_page_published, dispatch_uid="core.purge.published")
+        page_unpublished.connect(purge.on_page_unpublished, dispatch_uid="core.purge.unpublished")
+        post_page_move.connect(purge.on_page_moved, dispatch_uid="core.purge.moved")
+        page_slug_changed.connect(purge.on_page_slug_changed, dispatch_uid="core.purge.slug")
+        pre_delete.connect(purge.on_page_deleted, sender=Page, dispatch_uid="core.purge.deleted")
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(
+                purge.on_restriction_changed,
+                sender=PageViewRestriction,
+                dispatch_uid=f"core.purge.restriction_{name}",
+            )
+            # Any model: snippets and settings may be registered after this runs.
+            signal.connect(purge.on_model_saved_or_deleted, dispatch_uid=f"core.purge.model_{name}")

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    # Purges pages from the proxy in front when they change (core.purge).
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
@@ -80,6 +82,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
+    # Whole pages for anonymous visitors (core.page_cache): after the HTTPS
+    # redirect, static files and the CSP header (added to hits too), before
+    # the session and everything else, which a hit skips and a miss passes
+    # through, so the response it judges and stores is final.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.AdminDefaultLanguageMiddleware",
@@ -233,6 +240,35 @@ if env.str("REDIS_URL", default=""):
             "OPTIONS": REDIS_OPTIONS,
         }
     }
+
+# --- Whole-page cache (core.page_cache, core.purge) -----------------------------
+
+# Anonymous visitors get public pages: browsers keep them PAGE_CACHE_MAX_AGE
+# seconds (then revalidate with ETag/Last-Modified), the in-app cache and a
+# proxy PAGE_CACHE_S_MAXAGE seconds, or until an editor's change purges them.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", default=60)
+PAGE_CACHE_S_MAXAGE = env.int("PAGE_CACHE_S_MAXAGE", default=600)
+# Only these views are cached: Wagtail's pages (with their routes), the
+# sitemap, robots.txt; search results, forms' endpoints and the admin never.
+PAGE_CACHE_URL_NAMES = ["wagtail_serve", "sitemap", "robots_txt"]
+# Paths that never even look into the cache.
+PAGE_CACHE_EXCLUDED_PATHS = [r"^/admin/"]
+# Requests carrying these cookies (and the session cookie) are answered afresh.
+PAGE_CACHE_BYPASS_COOKIES = ["messages"]
+# The proxy to purge (deploy/varnish/default.vcl): PAGE_CACHE_PURGE_URL, e.g.
+# http://127.0.0.1:6081; without it only the in-app cache is purged.
+WAGTAILFRONTENDCACHE = {}
+if env.str("PAGE_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "core.purge.VarnishBackend",
+            "LOCATION": env.str("PAGE_CACHE_PURGE_URL"),
+        }
+    }
+# core.purge names every language's address itself; Wagtail would otherwise
+# swap the language prefix of a Polish address, which misses translated slugs.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Search ------------------------------------------------------------------
 

@@ -21,3 +21,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests keep their cache per process; the Redis configuration of production
 # is exercised by tests/core/test_settings.py against the real server.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The whole-page cache runs in tests as in production (tests/conftest.py
+# empties the cache before each test); no proxy is purged unless a test
+# names one (tests/deploy).
+PAGE_CACHE_ENABLED = True
+WAGTAILFRONTENDCACHE = {}
