@@ -148,8 +148,11 @@ def schedule_purge(urls: Iterable[str] = ()) -> None:
     """
     connection = transaction.get_connection()
     if connection.in_atomic_block:
-        for _savepoints, callback, _robust in connection.run_on_commit:
-            if isinstance(callback, PendingPurge):
+        # Joined only within the same savepoint: a purge registered in a
+        # savepoint that is rolled back later must not take these URLs along.
+        savepoints = set(connection.savepoint_ids)
+        for callback_savepoints, callback, _robust in connection.run_on_commit:
+            if isinstance(callback, PendingPurge) and callback_savepoints == savepoints:
                 callback.urls.update(urls)
                 return
     pending = PendingPurge()
