@@ -55,6 +55,8 @@ from .tokens import vote_token
 # within a minute. Offices behind one shared address still have room.
 RATE_LIMIT = RateLimit(scope="page-feedback", limit=20, window=10 * 60)
 ANCHOR = "page-feedback"
+# The query parameter naming the poll's state on the page (see feedback_tags.poll_state).
+STATE_PARAMETER = "feedback"
 DONE = "done"
 
 
@@ -82,7 +84,7 @@ def back_to_page(request, page, state):
     url = page_url(request, page)
     if url is None:
         return HttpResponseRedirect("/", status=303)
-    query = urlencode({"feedback": state})
+    query = urlencode({STATE_PARAMETER: state})
     return HttpResponseRedirect(f"{url}?{query}#{ANCHOR}", status=303)
 
 

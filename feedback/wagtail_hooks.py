@@ -1,10 +1,13 @@
+from django.http import HttpResponse
 from django.urls import include, path, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_urls
 from .models import REPORT_PERMISSION
+from .views import STATE_PARAMETER
 
 
 @hooks.register("register_admin_urls")
@@ -37,3 +40,21 @@ def register_permissions():
 
     app_label, codename = REPORT_PERMISSION.split(".")
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
+@hooks.register("on_serve_page")
+def keep_the_polls_state_out_of_caches(serve_page):
+    """A page showing the poll's state after a vote (`?feedback=…`, no JavaScript) is not cached.
+
+    The same address shows the comment form until the comment is sent and
+    the thanks after it; a whole-page cache would keep offering the form.
+    Pages without the parameter, the same for everyone, stay cacheable.
+    """
+
+    def serve(page, request, args, kwargs):
+        response = serve_page(page, request, args, kwargs)
+        if request.GET.get(STATE_PARAMETER) and isinstance(response, HttpResponse):
+            patch_cache_control(response, no_store=True)
+        return response
+
+    return serve

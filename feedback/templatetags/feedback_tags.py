@@ -6,7 +6,7 @@ from feedback.forms import CommentForm, VoteForm
 from feedback.models import COMMENT_MAX_LENGTH
 from feedback.selectors import page_is_public, page_shows_poll, vote_comment
 from feedback.tokens import read_vote_token
-from feedback.views import DONE
+from feedback.views import DONE, STATE_PARAMETER
 
 register = template.Library()
 
@@ -23,7 +23,7 @@ def poll_state(request, page):
     Returns:
         (state, token): the token is set only in the comment state.
     """
-    value = request.GET.get("feedback") if request is not None else None
+    value = request.GET.get(STATE_PARAMETER) if request is not None else None
     if not value:
         return INITIAL, ""
     if value == DONE:

@@ -1,6 +1,7 @@
 """The poll must not stop the page that shows it from being cached whole."""
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.test import Client
@@ -40,3 +41,37 @@ def test_the_poll_posts_without_a_csrf_token(content_pl):
     )
 
     assert response.status_code == 303
+
+
+def thanks_shown(response):
+    """Whether the poll shows its final thanks (the paragraph is not hidden)."""
+    paragraph = re.search(r"<p[^>]*data-feedback-done[^>]*>", poll_html(response)).group(0)
+    return "hidden" not in paragraph
+
+
+def test_the_comment_step_address_is_not_cached_and_thanks_after_the_comment(content_pl):
+    """The no-JavaScript comment step lives at the page's address with the vote's token.
+
+    That address shows the comment form until the comment is sent and the thanks
+    after it, so no cache may keep it; the page without the parameter stays cacheable.
+    """
+    origin = {"Origin": "http://testserver"}
+    voted = Client(headers=origin).post(
+        "/pl/feedback/vote/",
+        {"page": content_pl.pk, "locale": "pl", "useful": "yes", "website": ""},
+    )
+    comment_step = voted["Location"].split("#")[0]
+    token = parse_qs(urlsplit(comment_step).query)["feedback"][0]
+
+    first = Client().get(comment_step)
+    assert "no-store" in first.headers["Cache-Control"]
+    assert not thanks_shown(first)
+    assert not thanks_shown(Client().get(comment_step))
+
+    commented = Client(headers=origin).post(
+        "/pl/feedback/comment/", {"token": token, "comment": "Dobre.", "website": ""}
+    )
+    assert commented.status_code == 303
+
+    assert thanks_shown(Client().get(comment_step))
+    assert "public" in Client().get(content_pl.url).headers.get("Cache-Control", "")
