@@ -1,0 +1,1 @@
+"""The fault benchmark: see benchmarks/faults/__main__.py."""
