@@ -66,6 +66,10 @@ class BackgroundTasksView(WagtailAdminTemplateMixin, TemplateView):
             return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        # Home › Background tasks (the default is Home alone, named like the page).
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filter_form = TaskFilterForm(self.request.GET or None)
