@@ -17,6 +17,7 @@ from core.text_analysis import analyse_query, fold
 
 from .forms import SearchForm, clean_query, page_type_value
 from .highlight import snippet
+from .promotions import editors_picks, query_hit_record
 from .queries import PageSearch, searchable_pages
 from .suggestions import suggest
 
@@ -137,6 +138,9 @@ def search(request):
         context["all_types_query_string"] = params.urlencode()
         if not results_page.paginator.count:
             context["suggestion"] = suggest(query, locale)
+        if results_page.number == 1:
+            context["editors_picks"] = editors_picks(query, locale)
+            query_hit_record(query)
     return render(request, "search/search.html", context)
 
 

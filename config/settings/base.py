@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
+    # Editors' picks for search queries and the count of each query (search/).
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
