@@ -1,10 +1,15 @@
 """django-axes' lockout check, for the sign-ins that come with a request."""
 
-from axes.backends import AxesStandaloneBackend
+from axes.backends import AxesBackend
 
 
-class LockoutBackend(AxesStandaloneBackend):
+class LockoutBackend(AxesBackend):
     """Refuses a locked-out sign-in before any password is checked (django-axes).
+
+    First in AUTHENTICATION_BACKENDS, so it must also be a complete backend
+    (`get_user`, permissions: ModelBackend's, through AxesBackend): tools
+    such as Wagtail's WagtailPageTestCase sign users in with the first one.
+    It never checks a password itself; ModelBackend, next in the list, does.
 
     Every sign-in form (the admin's included) passes its request to
     `authenticate()`. A call without one (Django's test client `login()`, a

@@ -221,3 +221,10 @@ def test_the_lock_lifts_when_the_cool_off_has_passed(client, settings):
         attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(seconds=1)
     )
     assert sign_in(client, editor.username, PASSWORD).status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_session_signed_in_with_the_first_backend_works(client, settings):
+    """Wagtail's WagtailPageTestCase signs in with AUTHENTICATION_BACKENDS[0]."""
+    client.force_login(EditorFactory(), backend=settings.AUTHENTICATION_BACKENDS[0])
+    assert client.get("/admin/").status_code == 200
