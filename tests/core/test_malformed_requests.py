@@ -115,7 +115,16 @@ def rendered_tokens(response):
 
 
 def csrf_header(client):
-    return {"HTTP_X_CSRFTOKEN": client.cookies[settings.CSRF_COOKIE_NAME].value}
+    """Django's CSRF header, for forms that use the cookie (surveys use none: surveys.flow)."""
+    cookie = client.cookies.get(settings.CSRF_COOKIE_NAME)
+    return {"HTTP_X_CSRFTOKEN": cookie.value} if cookie else {}
+
+
+def csrf_field(tokens):
+    """The form's CSRF field, if it has one (survey forms carry only their signed `flow` token)."""
+    if "csrfmiddlewaretoken" not in tokens:
+        return []
+    return [("csrfmiddlewaretoken", tokens["csrfmiddlewaretoken"])]
 
 
 def one_step_survey(home):
@@ -134,7 +143,7 @@ def survey_target(survey, answers, action):
     client = survey_client()
     tokens = rendered_tokens(client.get(survey.url))
     fields = [
-        ("csrfmiddlewaretoken", tokens["csrfmiddlewaretoken"]),
+        *csrf_field(tokens),
         ("website", ""),
         *answers,
         ("action", action),
@@ -159,7 +168,7 @@ def build_survey_final_step(home):
     tokens = rendered_tokens(response)
     assert "Krok 2 z 2" in response.content.decode()
     fields = [
-        ("csrfmiddlewaretoken", tokens["csrfmiddlewaretoken"]),
+        *csrf_field(tokens),
         ("website", ""),
         *STEP_TWO_ANSWERS,
         *FINAL_EXTRAS,
@@ -581,17 +590,18 @@ def test_an_oversized_body_answers_413_with_its_own_sentence(home_pl):
     assert not SurveyResponse.objects.exists()
 
 
-def test_a_survey_sent_without_its_csrf_token_gets_the_localized_403_page(home_pl):
+def test_a_survey_sent_from_another_site_gets_the_localized_403_page(home_pl):
+    """Surveys need no CSRF cookie (surveys.flow); the browser's Origin is checked instead."""
     target = build_survey_one_step(home_pl)
-    client = Client(enforce_csrf_checks=True)  # no cookie, no token
+    client = Client(enforce_csrf_checks=True, headers={"Origin": "https://evil.example"})
 
-    response = client.post(target.url, dict(target.fields[1:]))
+    response = client.post(target.url, dict(target.fields))
 
     assert response.status_code == 403
     html = response.content.decode()
     assert '<html lang="pl"' in html
     assert 'class="skip-link"' in html
-    assert "CSRF" not in html  # the reason stays in the log
+    assert "CSRF" not in html
     assert not SurveyResponse.objects.exists()
 
 
