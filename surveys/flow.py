@@ -23,7 +23,8 @@ and then finds the response instead of an emptied draft.
 Caching: the first step of a multi-step survey carries a token with no draft
 id, the same for every visitor, so that page sets no cookie, no `Vary: Cookie`
 and no `Cache-Control: private` and may be cached whole; the draft id is drawn
-when the first step is sent. Every other form (later steps, and the only step
+when the first step is sent. (Not for one-per-browser surveys, whose page
+depends on their "answered" cookie.) Every other form (later steps, and the only step
 of a one-step survey, whose form is the final one) names its own draft and is
 sent with `Cache-Control: no-store`. Only one-per-browser surveys set a
 cookie, and only on the thank-you page.
@@ -341,8 +342,13 @@ def render_step(
     }
     response = page.render(request, template=page.get_template(request), context_overrides=context)
     response.status_code = status
-    if flow.draft_id is not None or request.method != "GET":
-        # The token names this resident's draft: no cache may hand it to another.
+    if (
+        flow.draft_id is not None
+        or request.method != "GET"
+        or page.response_policy == ResponsePolicy.ONE_PER_BROWSER
+    ):
+        # The token names this resident's draft, or the page depends on the browser's
+        # "answered" cookie, which a whole-page cache does not look at.
         never_store(response)
     return response
 

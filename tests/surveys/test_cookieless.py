@@ -126,6 +126,21 @@ def test_a_one_step_survey_is_sent_with_no_cookie(survey_index):
     assert SurveyResponse.objects.count() == 1
 
 
+def test_a_one_per_browser_survey_is_never_cached_as_it_reads_its_cookie(survey_index):
+    survey = SurveyPageFactory(
+        parent=survey_index,
+        response_policy=ResponsePolicy.ONE_PER_BROWSER,
+        questions=[
+            question("yes_no", "Mieszkasz w Krakowie?", key="resident"),
+            step_break(),
+            question("long_text", "Twój pomysł", key="idea", max_length=300),
+        ],
+    )
+    response = cookieless().get(survey.url)
+    assert_no_cookie(response)
+    assert "no-store" in response.headers["Cache-Control"]
+
+
 def test_one_per_browser_sets_its_cookie_only_after_sending(survey_index):
     survey = SurveyPageFactory(parent=survey_index, response_policy=ResponsePolicy.ONE_PER_BROWSER)
     page = cookieless().get(survey.url)
