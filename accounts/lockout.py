@@ -42,17 +42,15 @@ def cooloff_minutes():
 
 
 def lockout_language(request):
-    """The language of the lockout page.
+    """The language of the lockout page: the visitor's, where the portal speaks it.
 
-    The admin speaks the office's language to anonymous visitors
-    (core.middleware.AdminDefaultLanguageMiddleware); a visitor who chose
-    English or Ukrainian on the public site carries that choice in the
-    language cookie, and the lockout page honours it.
+    The admin otherwise speaks the office's language to anonymous visitors
+    (core.middleware.AdminDefaultLanguageMiddleware), but someone refused at
+    the door should understand why: the language cookie, then the browser's
+    Accept-Language, decide among Polish, English and Ukrainian; Polish
+    when neither names one of them.
     """
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-    if chosen in dict(settings.LANGUAGES):
-        return chosen
-    return translation.get_language() or settings.LANGUAGE_CODE
+    return translation.get_language_from_request(request, check_path=False)
 
 
 def lockout_response(request, original_response=None, credentials=None):

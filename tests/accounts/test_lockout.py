@@ -127,21 +127,23 @@ def test_the_lockout_is_logged_without_the_password(client, settings, caplog):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("language", "heading"),
+    ("headers", "language", "heading"),
     [
-        (None, "Zbyt wiele prób logowania"),
-        ("en", "Too many sign-in attempts"),
-        ("uk", "Забагато спроб входу"),
+        ({}, "pl", "Zbyt wiele prób logowania"),
+        ({"HTTP_ACCEPT_LANGUAGE": "de-DE,de;q=0.9"}, "pl", "Zbyt wiele prób logowania"),
+        ({"HTTP_ACCEPT_LANGUAGE": "en-GB,en;q=0.9"}, "en", "Too many sign-in attempts"),
+        ({"HTTP_ACCEPT_LANGUAGE": "uk,en;q=0.5"}, "uk", "Забагато спроб входу"),
+        ({"HTTP_COOKIE": "django_language=uk", "HTTP_ACCEPT_LANGUAGE": "en"}, "uk", "Забагато"),
     ],
 )
-def test_the_lockout_page_is_localized(client, settings, language, heading):
-    if language:
-        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+def test_the_lockout_page_speaks_the_visitors_language(
+    client, settings, headers, language, heading
+):
     for _ in range(settings.AXES_FAILURE_LIMIT):
-        response = sign_in(client, "someone", "wrong")
+        response = sign_in(client, "someone", "wrong", **headers)
     assert response.status_code == 429
     html = response.content.decode()
-    assert f'lang="{language or "pl"}"' in html
+    assert f'lang="{language}"' in html
     assert heading in html
 
 
