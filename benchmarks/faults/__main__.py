@@ -402,7 +402,21 @@ def figures(prefix, outcomes, windows):
         "error_rate_outside": error_rate(outside),
         "p95_outside_ms": p95(ok_seconds(outside)),
         "statuses": dict(sorted(statuses.items())),
+        "timeline": timeline(outcomes),
+        "outcomes": [(round(o.started, 2), round(o.seconds, 3), o.status) for o in outcomes],
     }
+
+
+def timeline(outcomes, bucket=5):
+    """Per 5 s of the run (by start time): "answered 2xx/sent"."""
+    buckets = {}
+    for outcome in outcomes:
+        sent, ok = buckets.get(int(outcome.started // bucket), (0, 0))
+        buckets[int(outcome.started // bucket)] = (sent + 1, ok + (200 <= outcome.status < 300))
+    return " ".join(
+        f"{buckets.get(index, (0, 0))[1]}/{buckets.get(index, (0, 0))[0]}"
+        for index in range(SECONDS // bucket)
+    )
 
 
 def scenario(name, env, path, smtp, with_worker, redis):
@@ -474,7 +488,8 @@ def run_scenario(name, server, path, smtp, with_worker, redis, log_path):
         if count - tasks_before.get(status, 0)
     }
     result["error_log_lines"] = count_error_lines(log_path)
-    say(f"  {json.dumps({k: v for k, v in result.items() if k != 'windows'}, default=str)}")
+    shown = {k: v for k, v in result.items() if k not in ("windows", "outcomes")}
+    say(f"  {json.dumps(shown, default=str)}")
     return result
 
 
@@ -541,6 +556,14 @@ def render(results, with_worker, mail_mode):
             f"{r['client_cpu_ms'] / 1000:.1f} | {r['load_before']:.2f} → {r['load_after']:.2f} | "
             f"{r['host_busy_pct']:.0f} % |"
         )
+    lines += [
+        "",
+        "2xx answers / submissions started, per 5 s of each run (0–5 s, 5–10 s, …):",
+        "",
+        "| scenario | timeline |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {name} | {r['timeline']} |" for name, r in results.items()]
     lines += [
         "",
         "*Sent*: submissions attempted (GET of the form, then the POST). *2xx*: POSTs answered "
