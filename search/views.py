@@ -9,17 +9,26 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from core.pagination import paginate
 from core.text_analysis import analyse_query, fold
+from projects.models import ProjectPage
+from surveys.models import SurveyPage
 
 from .forms import SearchForm, clean_query, page_type_value
 from .highlight import snippet
 from .promotions import editors_picks, query_hit_record
 from .queries import PageSearch, searchable_pages
 from .suggestions import suggest
+
+SURVEY_STATES = {
+    "upcoming": gettext_lazy("Survey not open yet"),
+    "open": gettext_lazy("Survey open"),
+    "closed": gettext_lazy("Survey closed"),
+}
 
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -34,6 +43,7 @@ class Result:
     type_name: str
     snippet: SafeString
     date: date | datetime | None
+    details: list[str]
 
     @property
     def title(self) -> str:
@@ -89,6 +99,16 @@ def type_facets(request, page_search: PageSearch) -> list[Facet]:
     return facets
 
 
+def result_details(page) -> list[str]:
+    """What a resident wants to know before opening a result: a project's status and
+    districts, whether a survey is open."""
+    if isinstance(page, ProjectPage):
+        return [page.get_status_display(), *(district.name for district in page.districts.all())]
+    if isinstance(page, SurveyPage):
+        return [str(SURVEY_STATES[page.state()])]
+    return []
+
+
 @require_safe
 def search(request):
     form = SearchForm(request.GET)
@@ -127,6 +147,7 @@ def search(request):
                 type_name=str(page._meta.verbose_name),
                 snippet=snippet(page, tokens),
                 date=result_date(page),
+                details=result_details(page),
             )
             for page in results_page.object_list
         ]

@@ -1,9 +1,15 @@
 """The search page as a resident uses it: addresses, results, snippets, filters, bad input."""
 
+import datetime
+
 import pytest
+from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
+from search.views import SURVEY_STATES
 from tests.factories import ContentPageFactory
+from tests.projects.factories import ProjectIndexPageFactory, ProjectPageFactory, district
+from tests.surveys.factories import SurveyIndexPageFactory, SurveyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -203,3 +209,30 @@ def test_suggestions_never_come_from_restricted_or_draft_pages(client, homes):
     response = client.get("/pl/szukaj/", {"query": "przetargg"})
     assert results(response) == []
     assert response.context["suggestion"] is None
+
+
+def translated(language, text):
+    with translation.override(language):
+        return str(text)
+
+
+def test_projects_show_status_and_districts_surveys_whether_they_are_open(client, homes):
+    project = ProjectPageFactory(
+        parent=ProjectIndexPageFactory(parent=homes["pl"]),
+        title="Ławki nad Wisłą",
+        districts=[district("podgorze")],
+    )
+    project.save_revision().publish()
+    survey_index = SurveyIndexPageFactory(parent=homes["pl"])
+    SurveyPageFactory(
+        parent=survey_index,
+        title="Ankieta o ławkach",
+        closes_at=timezone.now() - datetime.timedelta(days=1),
+    ).save_revision().publish()
+    response = client.get("/pl/szukaj/", {"query": "ławka", "sort": "date"})
+    details = {result.title: result.details for result in results(response)}
+    assert details == {
+        "Ławki nad Wisłą": [project.get_status_display(), district("podgorze").name],
+        "Ankieta o ławkach": [translated("pl", SURVEY_STATES["closed"])],
+    }
+    assert district("podgorze").name in response.content.decode()
