@@ -1,9 +1,11 @@
 """Views of the site frame: language redirect, robots.txt, error pages."""
 
+from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
@@ -20,6 +22,18 @@ def root_redirect(request):
     return response
 
 
+def _search_paths():
+    """The search page's address in every language (the route is named "search")."""
+    paths = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            try:
+                paths.append(reverse("search"))
+            except NoReverseMatch:
+                continue
+    return paths
+
+
 @require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
@@ -27,8 +41,11 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        # Result pages of a search are endless and say nothing new.
+        # Result pages of a search are endless and say nothing new. The search
+        # page has an address per language; /*/search/ also covers the old
+        # addresses and the autocomplete endpoint.
         "Disallow: /*/search/",
+        *(f"Disallow: {path}" for path in _search_paths() if not path.endswith("/search/")),
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

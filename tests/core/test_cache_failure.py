@@ -160,7 +160,7 @@ def test_redis_up_round_trips_with_the_fail_open_backend(redis_up):
 
 @pytest.mark.django_db
 def test_public_pages_answer_while_redis_is_down(client, redis_down, content, survey):
-    for url in ["/pl/", content.url, "/pl/search/?q=bud%C5%BCet", survey.url]:
+    for url in ["/pl/", content.url, "/pl/szukaj/?query=bud%C5%BCet", survey.url]:
         response = client.get(url)
         assert response.status_code == 200, url
 

@@ -86,4 +86,12 @@ def test_head_requests_are_answered_like_get(client, homes):
     """Uptime monitors and link checkers send HEAD."""
     assert client.head("/", HTTP_ACCEPT_LANGUAGE="pl").status_code == 302
     assert client.head("/robots.txt").status_code == 200
-    assert client.head("/pl/search/").status_code == 200
+    assert client.head("/pl/szukaj/").status_code == 200
+
+
+def test_robots_txt_keeps_crawlers_off_the_search_page_in_every_language(client, home_pl):
+    robots = client.get("/robots.txt").content.decode()
+
+    for path in ("/*/search/", "/pl/szukaj/", "/uk/poshuk/"):
+        assert f"Disallow: {path}\n" in robots
+    assert "Disallow: /en/search/" not in robots  # /*/search/ covers it already
