@@ -63,6 +63,7 @@ class Outcome:
     started: float  # seconds since the run began
     seconds: float  # the POST alone (what the resident waits for after "Send")
     status: int  # HTTP status of the POST; 0 when no answer came
+    ended: float  # seconds since the run began, GET and POST done (or given up)
 
 
 class VirtualUser:
@@ -140,7 +141,8 @@ def run_load(base_url, path, *, users, seconds, prefix, clock_start):
             marker = f"{prefix}-{number}-{sequence}"
             started = time.monotonic()
             status, seconds = user.submit(marker, address)
-            outcome = Outcome(marker, started - clock_start, seconds, status)
+            ended = time.monotonic() - clock_start
+            outcome = Outcome(marker, started - clock_start, seconds, status, ended)
             with lock:
                 outcomes.append(outcome)
             if status == 0:
