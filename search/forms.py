@@ -1,11 +1,14 @@
-"""The search page's GET parameters, validated: query, content type, order."""
+"""The search page's GET parameters, validated: query, filters, order."""
 
 import unicodedata
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import get_page_models
+from wagtail.models import Locale, get_page_models
+
+from taxonomies.models import District, Topic
+from taxonomies.selectors import vocabulary_in_locale
 
 from .queries import SORT_DATE, SORT_RELEVANCE
 
@@ -56,6 +59,44 @@ class SearchForm(forms.Form):
         choices=[(SORT_RELEVANCE, _("Relevance")), (SORT_DATE, _("Newest first"))],
         error_messages={"invalid_choice": _("Results can be sorted by relevance or by date.")},
     )
+
+    district = forms.ChoiceField(
+        label=_("District"),
+        required=False,
+        error_messages={"invalid_choice": _("There is no such district.")},
+    )
+    topic = forms.ChoiceField(
+        label=_("Topic"),
+        required=False,
+        error_messages={"invalid_choice": _("There is no such topic.")},
+    )
+    date_from = forms.DateField(
+        label=_("Published from"),
+        required=False,
+        error_messages={"invalid": _("Enter the start date as YYYY-MM-DD.")},
+    )
+    date_to = forms.DateField(
+        label=_("Published until"),
+        required=False,
+        error_messages={"invalid": _("Enter the end date as YYYY-MM-DD.")},
+    )
+
+    def __init__(self, *args, locale: Locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Districts and topics in the reader's language; slugs are the same in all.
+        self.districts = vocabulary_in_locale(District, locale)
+        self.topics = vocabulary_in_locale(Topic, locale)
+        self.fields["district"].choices = [("", "")] + [
+            (item.slug, item.title) for item in self.districts
+        ]
+        self.fields["topic"].choices = [("", "")] + [(item.slug, item.name) for item in self.topics]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        start, end = cleaned_data.get("date_from"), cleaned_data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("The end date must not be before the start date."))
+        return cleaned_data
 
     def clean_query(self):
         query, self.shortened = clean_query(str(self.cleaned_data["query"] or ""))

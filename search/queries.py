@@ -1,12 +1,14 @@
 """Searching the pages of one language: the resident's words become "any of their lemmas"."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
 from core.text_analysis import analyse_query
+
+from .facets import FacetCounts, Filters, facet_counts, matched_pages
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
@@ -44,15 +46,24 @@ def searchable_pages(locale: Locale):
 
 @dataclass
 class PageSearch:
-    """One search of the pages of a locale, narrowed by content type, in one order."""
+    """One search of the pages of a locale, narrowed by filters, in one order."""
 
     query: str
     locale: Locale
-    content_type: ContentType | None = None
+    filters: Filters = field(default_factory=Filters)
     sort: str = SORT_RELEVANCE
 
     def backend_query(self) -> SearchQuery | None:
         return lemma_query(self.query, self.locale.language_code)
+
+    @cached_property
+    def facets(self) -> FacetCounts:
+        """Counts per type, district and topic; one search and four queries, however many."""
+        backend_query = self.backend_query()
+        if backend_query is None:
+            return facet_counts({}, self.filters)
+        page_ids = searchable_pages(self.locale).search(backend_query).facet("id")
+        return facet_counts(matched_pages(page_ids), self.filters)
 
     def results(self):
         """The matching pages (a lazy, sliceable result set), or an empty queryset."""
@@ -60,18 +71,11 @@ class PageSearch:
         pages = searchable_pages(self.locale).specific()
         if backend_query is None:
             return pages.none()
-        if self.content_type is not None:
-            pages = pages.filter(content_type=self.content_type)
+        if self.filters != Filters():
+            # The facets already know which pages pass every filter.
+            pages = pages.filter(pk__in=self.facets.passing_ids)
         if self.sort == SORT_DATE:
             return pages.order_by("-first_published_at").search(
                 backend_query, order_by_relevance=False
             )
         return pages.search(backend_query)
-
-    def counts_by_type(self) -> dict[int, int]:
-        """How many pages of each content type (by id) match, whatever type is chosen."""
-        backend_query = self.backend_query()
-        if backend_query is None:
-            return {}
-        facets = searchable_pages(self.locale).search(backend_query).facet("content_type_id")
-        return {int(pk): count for pk, count in facets.items() if pk is not None}

@@ -18,6 +18,7 @@ from core.text_analysis import analyse_query, fold
 from projects.models import ProjectPage
 from surveys.models import SurveyPage
 
+from .facets import Filters
 from .forms import SearchForm, clean_query, page_type_value
 from .highlight import snippet
 from .promotions import editors_picks, query_hit_record
@@ -75,9 +76,10 @@ def result_date(page) -> date | datetime | None:
 
 
 def type_facets(request, page_search: PageSearch) -> list[Facet]:
-    """The page types among all results (whatever type is chosen), most frequent first."""
+    """The page types among the results of the other filters (whatever type is chosen),
+    most frequent first."""
     facets = []
-    for content_type_id, count in page_search.counts_by_type().items():
+    for content_type_id, count in page_search.facets.types.items():
         content_type = ContentType.objects.get_for_id(content_type_id)
         model = content_type.model_class()
         if model is None:
@@ -91,12 +93,31 @@ def type_facets(request, page_search: PageSearch) -> list[Facet]:
                 value=value,
                 label=str(model._meta.verbose_name_plural),
                 count=count,
-                selected=page_search.content_type == content_type,
+                selected=page_search.filters.content_type_id == content_type_id,
                 query_string=params.urlencode(),
             )
         )
     facets.sort(key=lambda facet: (-facet.count, facet.label))
     return facets
+
+
+@dataclass
+class FilterOption:
+    """One district or topic in the filter's list, with the number of results it gives."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+def term_options(terms, counts: dict[str, int], selected: str) -> list[FilterOption]:
+    """The districts (or topics) that give results, and the chosen one even if it gives none."""
+    return [
+        FilterOption(term.slug, str(term), counts.get(term.slug, 0), term.slug == selected)
+        for term in terms
+        if counts.get(term.slug) or term.slug == selected
+    ]
 
 
 def result_details(page) -> list[str]:
@@ -109,28 +130,41 @@ def result_details(page) -> list[str]:
     return []
 
 
+def _bad_request(request, form):
+    query, _shortened = clean_query(request.GET.get("query", ""))
+    context = {"form": form, "search_query": query, "filter_errors": True}
+    return render(request, "search/search.html", context, status=400)
+
+
 @require_safe
 def search(request):
-    form = SearchForm(request.GET)
+    locale = Locale.get_active()
+    form = SearchForm(request.GET, locale=locale)
     if not form.is_valid():
-        query, _shortened = clean_query(request.GET.get("query", ""))
-        context = {"form": form, "search_query": query, "filter_errors": True}
-        return render(request, "search/search.html", context, status=400)
+        return _bad_request(request, form)
 
-    query = form.cleaned_data["query"]
+    data = form.cleaned_data
+    query = data["query"]
+    filters = Filters(
+        content_type_id=data["type"].pk if data["type"] else None,
+        district=data["district"],
+        topic=data["topic"],
+        date_from=data["date_from"],
+        date_to=data["date_to"],
+    )
     context = {
         "form": form,
         "search_query": query,
         "shortened": form.shortened,
-        "sort": form.cleaned_data["sort"],
-        "selected_type": form.cleaned_data["type"],
+        "sort": data["sort"],
+        "selected_type": data["type"],
+        "filters_chosen": any(
+            [filters.district, filters.topic, filters.date_from, filters.date_to]
+        ),
         "results_page": None,
     }
     if query:
-        locale = Locale.get_active()
-        page_search = PageSearch(
-            query, locale, content_type=form.cleaned_data["type"], sort=form.cleaned_data["sort"]
-        )
+        page_search = PageSearch(query, locale, filters=filters, sort=data["sort"])
         results_page = paginate(
             page_search.results(), request.GET.get("page", "1"), per_page=RESULTS_PER_PAGE
         )
@@ -153,6 +187,12 @@ def search(request):
         ]
         context["results_page"] = results_page
         context["facets"] = type_facets(request, page_search)
+        context["district_options"] = term_options(
+            form.districts, page_search.facets.districts, filters.district
+        )
+        context["topic_options"] = term_options(
+            form.topics, page_search.facets.topics, filters.topic
+        )
         params = request.GET.copy()
         params.pop("page", None)
         params.pop("type", None)
