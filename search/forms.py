@@ -10,6 +10,7 @@ from wagtail.models import Locale, get_page_models
 from taxonomies.models import District, Topic
 from taxonomies.selectors import vocabulary_in_locale
 
+from .councillors import COUNCILLOR_TYPE, councillor_content_type
 from .queries import SORT_DATE, SORT_RELEVANCE
 
 MAX_QUERY_LENGTH = 200
@@ -106,6 +107,8 @@ class SearchForm(forms.Form):
         value = self.cleaned_data["type"]
         if not value:
             return None
+        if value == COUNCILLOR_TYPE:
+            return councillor_content_type()
         content_type = searchable_page_types().get(value)
         if content_type is None:
             raise forms.ValidationError(_("There is no such type of page to filter by."))

@@ -18,6 +18,7 @@ from core.text_analysis import analyse_query, fold
 from projects.models import ProjectPage
 from surveys.models import SurveyPage
 
+from .councillors import councillor_content_type, councillor_search
 from .facets import Filters
 from .forms import SearchForm, clean_query, page_type_value
 from .highlight import snippet
@@ -75,11 +76,14 @@ def result_date(page) -> date | datetime | None:
     return page.first_published_at
 
 
-def type_facets(request, page_search: PageSearch) -> list[Facet]:
-    """The page types among the results of the other filters (whatever type is chosen),
-    most frequent first."""
+def type_facets(request, page_search: PageSearch, councillor_count: int) -> list[Facet]:
+    """The types among the results of the other filters (whatever type is chosen),
+    councillors included, most frequent first."""
     facets = []
-    for content_type_id, count in page_search.facets.types.items():
+    counts = dict(page_search.facets.types)
+    if councillor_count:
+        counts[councillor_content_type().pk] = councillor_count
+    for content_type_id, count in counts.items():
         content_type = ContentType.objects.get_for_id(content_type_id)
         model = content_type.model_class()
         if model is None:
@@ -185,8 +189,15 @@ def search(request):
             )
             for page in results_page.object_list
         ]
+        councillors = councillor_search(query, locale, filters)
+        show_councillors = results_page.number == 1 and filters.content_type_id in (
+            None,
+            councillor_content_type().pk,
+        )
+        context["councillors"] = councillors if show_councillors else []
+        context["result_count"] = results_page.paginator.count + len(context["councillors"])
         context["results_page"] = results_page
-        context["facets"] = type_facets(request, page_search)
+        context["facets"] = type_facets(request, page_search, len(councillors))
         context["district_options"] = term_options(
             form.districts, page_search.facets.districts, filters.district
         )
@@ -197,7 +208,7 @@ def search(request):
         params.pop("page", None)
         params.pop("type", None)
         context["all_types_query_string"] = params.urlencode()
-        if not results_page.paginator.count:
+        if not context["result_count"]:
             context["suggestion"] = suggest(query, locale)
         if results_page.number == 1:
             context["editors_picks"] = editors_picks(query, locale)

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import ImageWithAltText
+from core.text_analysis import ELASTICSEARCH_LEMMA_MAPPING, analyse_text
 
 PHOTO_ALT_TEXT_HELP = _(
     "What the photo shows, e.g. 'Anna Kowalska smiling, in front of the office'."
@@ -160,6 +161,7 @@ class Councillor(ImageWithAltText, TranslatableMixin, index.Indexed, models.Mode
         index.AutocompleteField("name"),
         index.SearchField("committees"),
         index.SearchField("bio"),
+        index.SearchField("search_lemmas", es_extra=ELASTICSEARCH_LEMMA_MAPPING),
         index.FilterField("locale"),
         index.FilterField("district"),
         index.FilterField("role"),
@@ -172,6 +174,12 @@ class Councillor(ImageWithAltText, TranslatableMixin, index.Indexed, models.Mode
 
     def __str__(self):
         return self.name
+
+    def search_lemmas(self) -> str:
+        """Name, district, committees and bio as lemmas of the councillor's language (search)."""
+        district = self.district.get_translation_or_none(self.locale) or self.district
+        text = "\n".join([self.name, str(district), self.committees, self.bio])
+        return analyse_text(text, self.locale.language_code)
 
     @property
     def committee_list(self):
