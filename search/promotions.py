@@ -1,12 +1,12 @@
-"""Editors' picks (wagtail.contrib.search_promotions) and the count of each query.
+"""Editors' picks (wagtail.contrib.search_promotions).
 
 Editors promote pages or external links for a query in *Settings →
-Promoted search results*; Wagtail's *Reports → Search terms* lists the most
-frequent queries, counted here.
+Promoted search results*. Searches are counted per language by
+search.statistics (*Reports → Search statistics*), in one write.
 """
 
 from django.db.models import Q
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
@@ -26,8 +26,3 @@ def editors_picks(query: str, locale: Locale) -> list[SearchPromotion]:
         .select_related("page")
         .order_by("sort_order")
     )
-
-
-def query_hit_record(query: str) -> None:
-    """Count one search for `query` today (Reports → Search terms)."""
-    Query.get(query).add_hit()

@@ -22,8 +22,9 @@ from .councillors import councillor_content_type, councillor_search
 from .facets import Filters
 from .forms import SearchForm, clean_query, page_type_value
 from .highlight import snippet
-from .promotions import editors_picks, query_hit_record
+from .promotions import editors_picks
 from .queries import PageSearch, searchable_pages
+from .statistics import search_record_create
 from .suggestions import suggest
 
 SURVEY_STATES = {
@@ -212,7 +213,7 @@ def search(request):
             context["suggestion"] = suggest(query, locale)
         if results_page.number == 1:
             context["editors_picks"] = editors_picks(query, locale)
-            query_hit_record(query)
+            search_record_create(query=query, locale=locale, result_count=context["result_count"])
     return render(request, "search/search.html", context)
 
 

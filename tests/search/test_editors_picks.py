@@ -34,11 +34,3 @@ def test_picks_of_restricted_unpublished_or_foreign_pages_are_left_out(client, s
     )
     site_pages["bikes"].unpublish()
     assert picks(client.get("/pl/szukaj/", {"query": "budżet"})) == []
-
-
-def test_each_search_is_counted_once(client, site_pages):
-    client.get("/pl/szukaj/", {"query": "Budżet"})
-    client.get("/pl/szukaj/", {"query": "budżet "})
-    client.get("/pl/szukaj/", {"query": ""})
-    assert Query.get("budżet").hits == 2
-    assert not Query.objects.filter(query_string="").exists()
