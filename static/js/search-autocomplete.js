@@ -22,25 +22,7 @@
     var controller = null;
     var lastQuery = "";
 
-    /* Placed with the CSS object model (allowed by the Content-Security-Policy,
-     * unlike style attributes); system colours follow high-contrast modes. */
-    form.style.position = "relative";
-    Object.assign(listbox.style, {
-      position: "absolute",
-      top: "100%",
-      left: "0",
-      right: "0",
-      zIndex: "10",
-      margin: "0",
-      padding: "0",
-      listStyle: "none",
-      background: "Canvas",
-      color: "CanvasText",
-      border: "2px solid CanvasText",
-      maxHeight: "20rem",
-      overflowY: "auto",
-    });
-
+    /* Styles: the "Search" section of static/css/site.css. */
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
@@ -56,8 +38,6 @@
         var selected = i === index;
         option.setAttribute("aria-selected", String(selected));
         option.classList.toggle("search-suggestions__option--active", selected);
-        option.style.background = selected ? "Highlight" : "";
-        option.style.color = selected ? "HighlightText" : "";
       });
       if (index >= 0) {
         input.setAttribute("aria-activedescendant", options[index].id);
@@ -89,8 +69,6 @@
         option.className = "search-suggestions__option";
         option.dataset.url = result.url;
         option.textContent = result.title;
-        option.style.padding = "0.5rem 0.75rem";
-        option.style.cursor = "pointer";
         option.addEventListener("mousedown", function (event) {
           event.preventDefault(); /* keep the focus in the box */
         });

@@ -96,3 +96,38 @@ def test_without_javascript_the_box_is_a_plain_search_form(new_page, live_site):
     box.press("Enter")
     expect(page).to_have_url(re.compile(r"/uk/poshuk/\?query="))
     expect(page.locator(".search-result").first).to_be_visible()
+
+
+def test_results_with_filters_open_have_no_wcag_violations(new_page, live_site):
+    page = new_page(bypass_csp=True)
+    page.goto(RESULTS["pl"])
+    filters = page.locator("details.search-filters")
+    expect(filters).not_to_have_attribute("open", "")
+    filters.locator("summary").click()
+    expect(page.locator("#search-page-district")).to_be_visible()
+    expect(page.locator("#search-page-date-from")).to_be_visible()
+    # Every control of the open filters is at least 44 px in both directions.
+    for control in filters.locator("summary, select, input").all():
+        box = control.bounding_box()
+        assert box["height"] >= 44, control.evaluate("node => node.outerHTML")
+
+    assert not (violations := audit(page)), format_violations(violations)
+
+
+def test_filters_narrow_the_results_without_javascript(new_page, live_site):
+    page = new_page(java_script_enabled=False)
+    page.goto(RESULTS["pl"] + "&date_from=2000-01-01&date_to=2000-12-31")
+    expect(page.locator("details.search-filters")).to_have_attribute("open", "")
+    expect(page.locator(".search-result")).to_have_count(0)
+    expect(page.locator("#search-page-date-to")).to_have_value("2000-12-31")
+
+
+def test_suggestion_options_are_44_pixels_high(page, live_site):
+    page.goto(live_site.url("content"))
+    page.locator("#site-search").focus()
+    page.keyboard.type("budz")
+    option = page.locator("#site-search-suggestions [role=option]").first
+    expect(option).to_be_visible()
+    assert option.bounding_box()["height"] >= 44
+    page.keyboard.press("ArrowDown")
+    expect(option).to_have_class(re.compile("search-suggestions__option--active"))
