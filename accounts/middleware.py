@@ -45,7 +45,14 @@ class TwoFactorMiddleware:
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
-        open_paths = {reverse("wagtailadmin_logout"), reverse("wagtailadmin_javascript_catalog")}
+        # The icon sprite and the JavaScript catalogue are fetched by the code
+        # page itself: redirected, the admin's script would insert the code
+        # page's HTML (a second form) where the icons belong.
+        open_paths = {
+            reverse("wagtailadmin_logout"),
+            reverse("wagtailadmin_javascript_catalog"),
+            reverse("wagtailadmin_sprite"),
+        }
         if has_confirmed_device(user):
             target = reverse("accounts_admin:verify")
         elif two_factor_required(user):

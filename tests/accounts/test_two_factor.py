@@ -161,3 +161,18 @@ def test_an_editor_cannot_remove_anothers_app(client):
     url = f"/admin/sign-in/sign-in-lockouts/two-factor/{owner.pk}/remove/"
     assert client.post(url).status_code == 403
     assert TOTPDevice.objects.filter(user=owner, confirmed=True).exists()
+
+
+@pytest.mark.django_db
+def test_the_code_page_can_load_its_icons_before_the_code(client):
+    """The admin's script fetches the icon sprite into the code page: no redirect to the page."""
+    editor = EditorFactory()
+    enrol(client, editor)
+    browser = Client()
+    browser.post("/admin/login/", {"username": editor.username, "password": PASSWORD})
+
+    sprite = browser.get("/admin/sprite/")
+
+    assert sprite.status_code == 200
+    assert "<svg" in sprite.content.decode()
+    assert browser.get("/admin/pages/").status_code == 302  # the admin itself stays closed
