@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
 from core.text_analysis import analyse_query
@@ -13,6 +14,8 @@ from .facets import FacetCounts, Filters, facet_counts, matched_pages
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
 SORTS = (SORT_RELEVANCE, SORT_DATE)
+# On Elasticsearch the facets count this many best matches (see PageSearch.matched_ids).
+MAX_FACETED_RESULTS = 1000
 
 
 def lemma_query(query: str, language_code: str) -> SearchQuery | None:
@@ -62,8 +65,21 @@ class PageSearch:
         backend_query = self.backend_query()
         if backend_query is None:
             return facet_counts({}, self.filters)
-        page_ids = searchable_pages(self.locale).search(backend_query).facet("id")
-        return facet_counts(matched_pages(page_ids), self.filters)
+        return facet_counts(matched_pages(self.matched_ids(backend_query)), self.filters)
+
+    def matched_ids(self, backend_query: SearchQuery) -> list[int]:
+        """The ids of every page matching the query, before any filter: one search.
+
+        The database backends count a facet over every match, so a facet on
+        the id lists them all without loading a page. Elasticsearch's terms
+        aggregation returns its ten largest buckets only: there the counts
+        cover the `MAX_FACETED_RESULTS` best matches.
+        """
+        results = searchable_pages(self.locale).search(backend_query)
+        backend = get_search_backend()
+        if ".database." in type(backend).__module__:
+            return list(results.facet("id"))
+        return [page.pk for page in results[:MAX_FACETED_RESULTS]]
 
     def results(self):
         """The matching pages (a lazy, sliceable result set), or an empty queryset."""
