@@ -100,3 +100,13 @@ def test_editing_a_councillor_updates_the_index(client, councillors):
         "Jan Kowalczyk"
     ]
     assert councillor_names(client.get("/pl/szukaj/", {"query": "kultury"})) == []
+
+
+def test_no_link_to_an_unpublished_council_page(client, councillors):
+    councillors["council"].unpublish()
+
+    response = client.get("/pl/szukaj/", {"query": "Zielińska"})
+
+    assert councillor_names(response) == ["Anna Zielińska"]
+    assert response.context["councillors"][0].url is None
+    assert "Anna Zielińska</a>" not in response.content.decode()

@@ -107,4 +107,8 @@ def test_editors_without_the_permission_get_403(client, searches):
 
     assert client.get(STATISTICS).status_code == 403
     assert client.get(f"{STATISTICS}export/").status_code == 403
-    assert "search-statistics" not in client.get("/admin/reports/").content.decode()
+    assert "search-statistics" not in client.get("/admin/").content.decode()
+
+
+def test_the_reports_menu_offers_the_statistics_to_holders(statistician):
+    assert "/admin/search-statistics/" in statistician.get("/admin/").content.decode()
