@@ -69,6 +69,8 @@ class CookieBlocker:
 def blocking_cookies(new_page):
     """Open a page in a context that blocks cookies; returns (page, blocker)."""
 
+    pages = []
+
     def open_page(**context_options):
         page = new_page(**context_options)
         blocker = CookieBlocker()
@@ -76,9 +78,14 @@ def blocking_cookies(new_page):
         if context_options.get("java_script_enabled", True):
             cdp = page.context.new_cdp_session(page)
             cdp.send("Emulation.setDocumentCookieDisabled", {"disabled": True})
+        pages.append(page)
         return page, blocker
 
-    return open_page
+    yield open_page
+    # Before new_page closes the contexts: a route still fetching a late
+    # request (a stylesheet, an icon) would fail with "Request context disposed".
+    for page in pages:
+        page.context.unroute_all(behavior="ignoreErrors")
 
 
 def assert_no_cookie_ever(page, blocker):
