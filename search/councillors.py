@@ -85,3 +85,33 @@ def councillor_search(query: str, locale: Locale, filters: Filters) -> list[Coun
         )
         for councillor in found
     ]
+
+
+def councillor_district_counts(query: str, locale: Locale, filters: Filters) -> dict[str, int]:
+    """How many councillors of `locale` match `query` in each district (by slug): two queries.
+
+    Counted whatever district is chosen (as the page facets are); empty when
+    a topic, a date range or a type of page leaves councillors out.
+    """
+    backend_query = lemma_query(query, locale.language_code)
+    councillor_type = councillor_content_type().pk
+    if (
+        backend_query is None
+        or filters.topic
+        or filters.date_from
+        or filters.date_to
+        or filters.content_type_id not in (None, councillor_type)
+    ):
+        return {}
+    councillors = Councillor.objects.filter(locale=locale)
+    by_district = get_search_backend().search(backend_query, councillors).facet("district_id")
+    slugs = dict(
+        District.objects.filter(pk__in=[pk for pk in by_district if pk is not None]).values_list(
+            "pk", "slug"
+        )
+    )
+    counts: dict[str, int] = {}
+    for pk, count in by_district.items():
+        if pk in slugs:
+            counts[slugs[pk]] = counts.get(slugs[pk], 0) + count
+    return counts

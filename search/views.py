@@ -18,7 +18,11 @@ from core.text_analysis import analyse_query, fold
 from projects.models import ProjectPage
 from surveys.models import SurveyPage
 
-from .councillors import councillor_content_type, councillor_search
+from .councillors import (
+    councillor_content_type,
+    councillor_district_counts,
+    councillor_search,
+)
 from .facets import Filters
 from .forms import SearchForm, clean_query, page_type_value
 from .highlight import snippet
@@ -198,9 +202,18 @@ def search(request):
         context["councillors"] = councillors if show_councillors else []
         context["result_count"] = results_page.paginator.count + len(context["councillors"])
         context["results_page"] = results_page
-        context["facets"] = type_facets(request, page_search, len(councillors))
+        councillor_counts = councillor_district_counts(query, locale, filters)
+        councillor_total = (
+            councillor_counts.get(filters.district, 0)
+            if filters.district
+            else sum(councillor_counts.values())
+        )
+        district_counts = dict(page_search.facets.districts)
+        for slug, count in councillor_counts.items():
+            district_counts[slug] = district_counts.get(slug, 0) + count
+        context["facets"] = type_facets(request, page_search, councillor_total)
         context["district_options"] = term_options(
-            form.districts, page_search.facets.districts, filters.district
+            form.districts, district_counts, filters.district
         )
         context["topic_options"] = term_options(
             form.topics, page_search.facets.topics, filters.topic

@@ -86,6 +86,15 @@ def test_councillors_are_a_type_of_the_type_facet(client, councillors):
 def test_district_filter_applies_and_topic_leaves_them_out(client, councillors):
     response = client.get("/pl/szukaj/", {"query": "komisja", "district": "nowa-huta"})
     assert councillor_names(response) == ["Jan Kowalczyk"]
+    districts = {option.value: option.count for option in response.context["district_options"]}
+    assert districts == {"nowa-huta": 1, "podgorze": 1}
+    types = {facet.value: facet.count for facet in response.context["facets"]}
+    assert types == {"campaigns.councillor": 1}
+
+    pages_only = client.get(
+        "/pl/szukaj/", {"query": "komisja", "type": "pages.contentpage", "district": "podgorze"}
+    )
+    assert pages_only.context["district_options"][0].count == 0
 
     response = client.get("/pl/szukaj/", {"query": "komisja", "date_from": "2026-01-01"})
     assert councillor_names(response) == []
