@@ -10,7 +10,7 @@ PORT ?= 8000
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-m 'not browser' --create-db"`.
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint format messages benchmark system-deps clean
+.PHONY: help install run test lint format messages benchmark benchmark-faults system-deps clean
 
 help:
 	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "make format     ruff format and autofix"
 	@echo "make messages   extract and compile the pl, en and uk catalogues (needs gettext)"
 	@echo "make benchmark  run the benchmarks in benchmarks/ and print their table"
+	@echo "make benchmark-faults  survey submissions while gunicorn, Redis and SMTP fail (benchmarks/faults)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +40,12 @@ node_modules/.installed: package.json package-lock.json | system-deps
 	touch $@
 
 # Browser tests drive Debian's Chromium (no browser is downloaded) with
-# axe-core from npm; the catalogue test extracts strings with GNU gettext.
+# axe-core from npm; the catalogue test extracts strings with GNU gettext;
+# the purge test runs Debian's Varnish in front of the live server.
 system-deps:
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	[ -x /usr/sbin/varnishd ] || missing="$$missing varnish"; \
 	command -v xgettext >/dev/null || missing="$$missing gettext"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
@@ -79,6 +82,9 @@ messages: install
 
 benchmark: install
 	$(BIN)/python -m benchmarks
+
+benchmark-faults: install
+	$(BIN)/python -m benchmarks.faults
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles
