@@ -42,6 +42,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.cache import (
     cc_delim_re,
     get_conditional_response,
@@ -143,6 +144,27 @@ def make_public(
         response.headers["ETag"] = f'"{digest}"'
     if not response.has_header("Last-Modified"):
         response.headers["Last-Modified"] = http_date(last_modified)
+
+
+def cache_until(response: HttpResponse, moment, *, now=None) -> None:
+    """Let caches keep `response` no later than `moment`, when what it shows changes by itself.
+
+    A survey opening or closing changes its page without an edit, so no purge
+    comes: the page limits its own lifetime instead. Nothing changes when
+    `moment` is None, past, or further away than the configured lifetimes.
+
+    Args:
+        response: the response about to be sent, changed in place.
+        moment: an aware datetime, or None.
+        now: the current time (tests).
+    """
+    if moment is None or _cache_control_directives(response) & NOT_SHARED:
+        return
+    seconds = int((moment - (now or timezone.now())).total_seconds())
+    config = PageCacheSettings.from_settings()
+    if seconds < 0 or seconds >= config.s_maxage:
+        return
+    patch_cache_control(response, max_age=min(config.max_age, seconds), s_maxage=seconds)
 
 
 def make_private(response: HttpResponse) -> None:

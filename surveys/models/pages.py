@@ -19,7 +19,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Min, Q, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +34,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
+from core.page_cache import cache_until
 from core.restrictions import is_restricted
 
 from .. import emails, flow
@@ -75,6 +76,12 @@ class SurveyIndexPage(BasePage):
         context["surveys"] = surveys
         return context
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The list's order and each survey's state change when one opens or closes.
+        cache_until(response, SurveyPage.objects.child_of(self).live().next_state_change())
+        return response
+
 
 class SurveyPageQuerySet(PageQuerySet):
     def in_listing_order(self, now: datetime.datetime | None = None) -> "SurveyPageQuerySet":
@@ -91,6 +98,15 @@ class SurveyPageQuerySet(PageQuerySet):
                 output_field=IntegerField(),
             )
         ).order_by("state_order", "-first_published_at")
+
+    def next_state_change(self, now: datetime.datetime | None = None) -> datetime.datetime | None:
+        """The next moment one of these surveys opens or closes (one query), or None."""
+        now = now or timezone.now()
+        moments = self.aggregate(
+            next_opening=Min("opens_at", filter=Q(opens_at__gt=now)),
+            next_closing=Min("closes_at", filter=Q(closes_at__gt=now)),
+        )
+        return min((moment for moment in moments.values() if moment), default=None)
 
 
 class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
@@ -252,11 +268,20 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
         if view is not None and view.__name__ != "index_route":
             return super().serve(request, view, args, kwargs)
         refusal = flow.refusal(request, self)
-        if refusal is not None:
-            return refusal
-        if request.method == "POST":
+        if request.method == "POST" and refusal is None:
             return flow.post_step(request, self)
-        return flow.first_step(request, self)
+        response = refusal or flow.first_step(request, self)
+        # Opening and closing change the page without an edit, so no purge comes.
+        cache_until(response, self.next_state_change())
+        return response
+
+    def next_state_change(self, now: datetime.datetime | None = None) -> datetime.datetime | None:
+        """When this survey next opens or closes, or None."""
+        now = now or timezone.now()
+        return min(
+            (moment for moment in (self.opens_at, self.closes_at) if moment and moment > now),
+            default=None,
+        )
 
     def serve_preview(self, request, mode_name):
         if mode_name == "landing":
