@@ -281,6 +281,10 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 
+# Days the counted searches of Reports → Search statistics are kept
+# (`manage.py purge_search_statistics`, daily): queries may contain names.
+SEARCH_STATISTICS_RETENTION_DAYS = env.int("SEARCH_STATISTICS_RETENTION_DAYS", default=180)
+
 # --- Security headers (enforced in every environment, so that a template
 # that needs an inline script fails in development, not in production) ------
 

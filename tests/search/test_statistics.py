@@ -1,12 +1,15 @@
 """Query statistics: each search counted once per language, shown to holders of the permission."""
 
 import csv
+import datetime
 import io
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from search.models import SearchRecord
 from tests.factories import ContentPageFactory, EditorFactory
@@ -112,3 +115,19 @@ def test_editors_without_the_permission_get_403(client, searches):
 
 def test_the_reports_menu_offers_the_statistics_to_holders(statistician):
     assert "/admin/search-statistics/" in statistician.get("/admin/").content.decode()
+
+
+def test_counted_searches_older_than_the_retention_period_are_purged(client, searches, settings):
+    settings.SEARCH_STATISTICS_RETENTION_DAYS = 30
+    old = SearchRecord.objects.order_by("pk").first()
+    SearchRecord.objects.filter(pk=old.pk).update(
+        searched_on=timezone.localdate() - datetime.timedelta(days=31)
+    )
+    kept = SearchRecord.objects.count() - 1
+    out = io.StringIO()
+
+    call_command("purge_search_statistics", stdout=out)
+
+    assert "1 searches older than 30 days deleted." in out.getvalue()
+    assert not SearchRecord.objects.filter(pk=old.pk).exists()
+    assert SearchRecord.objects.count() == kept
