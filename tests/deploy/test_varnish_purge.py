@@ -109,12 +109,12 @@ def fetch(url, *, method="GET", headers=None):
 @pytest.fixture(scope="module")
 def content(varnish):
     home = site_home("pl")
-    news_index = NewsIndexPageFactory(parent=home, title="Aktualności", slug="aktualnosci")
+    news_index = NewsIndexPageFactory(parent=home, title="Aktualności", slug="proxy-aktualnosci")
     return {
         "home": home,
         "news_index": news_index,
         "news": NewsPageFactory(parent=news_index, title="Spacer badawczy", slug="spacer"),
-        "other": ContentPageFactory(parent=home, title="Jak działa budżet", slug="budzet"),
+        "other": ContentPageFactory(parent=home, title="Jak działa budżet", slug="proxy-budzet"),
     }
 
 

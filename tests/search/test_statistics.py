@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from search.models import SearchRecord
 from tests.factories import ContentPageFactory, EditorFactory
@@ -33,6 +34,10 @@ def searches(client, homes):
 def statistician(client):
     user = EditorFactory()
     user.user_permissions.add(Permission.objects.get(codename="view_search_statistics"))
+    # The admin speaks Polish unless an editor chose otherwise: this one reads English.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     client.force_login(user)
     return client
 
