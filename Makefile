@@ -41,11 +41,13 @@ node_modules/.installed: package.json package-lock.json | system-deps
 
 # Browser tests drive Debian's Chromium (no browser is downloaded) with
 # axe-core from npm; the catalogue test extracts strings with GNU gettext;
-# the purge test runs Debian's Varnish in front of the live server.
+# the purge test runs Debian's Varnish in front of the live server; the
+# benchmarks load the server with Debian's wrk.
 system-deps:
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	[ -x /usr/sbin/varnishd ] || missing="$$missing varnish"; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
 	command -v xgettext >/dev/null || missing="$$missing gettext"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
