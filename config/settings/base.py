@@ -354,6 +354,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# Editors (issue #13): no Gravatar avatars in the admin. Each one sent an
+# editor's e-mail hash to gravatar.com and broke offline; Wagtail shows its
+# default avatar (or an uploaded one) instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # reCAPTCHA v3 keys for public forms; without them forms run without
 # reCAPTCHA (development), so the keys are optional here.
