@@ -117,9 +117,19 @@ def page_context(request: HttpRequest, page: SurveyPage, results: SurveyResults)
 
 def json_response(request: HttpRequest, page: SurveyPage, results: SurveyResults) -> HttpResponse:
     """The open data of the results as JSON, with its licence."""
-    return open_data.json_response(page, results, page.get_full_url(request))
+    return _open_to_any_origin(open_data.json_response(page, results, page.get_full_url(request)))
 
 
 def csv_response(page: SurveyPage, results: SurveyResults) -> HttpResponse:
     """The open data of the results as a CSV file."""
-    return open_data.csv_response(results, f"{page.slug}-results.csv")
+    return _open_to_any_origin(open_data.csv_response(results, f"{page.slug}-results.csv"))
+
+
+def _open_to_any_origin(response: HttpResponse) -> HttpResponse:
+    """Let scripts on any website read the open data (partners' widgets, data journalists).
+
+    Safe: the files are public aggregates, sent without cookies and read
+    without credentials (no Access-Control-Allow-Credentials).
+    """
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
