@@ -17,6 +17,8 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     # Answered before this by core.health.HealthCheckMiddleware; named here for reverse().
     path("healthz", healthz, name="healthz"),
+    # oEmbed provider for partners' CMSs (widgets app); no language prefix, as consumers expect.
+    path("oembed/", include("widgets.oembed_urls")),
 ]
 
 if settings.DEBUG:
@@ -30,6 +32,8 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("surveys/", include("surveys.urls")),
     path("feedback/", include("feedback.urls")),
+    # Widgets framed by partners' websites: /<lang>/widgets/… (widgets app).
+    path("widgets/", include("widgets.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

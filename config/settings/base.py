@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "surveys",
     "feedback",
     "search",
+    # Widgets partners embed on their own websites (issue #10, docs/widgets.md).
+    "widgets",
     "demo",
     "wagtail_localize",
     # wagtail_localize.locales replaces wagtail.locales: it adds the
@@ -254,6 +256,14 @@ PAGE_CACHE_S_MAXAGE = env.int("PAGE_CACHE_S_MAXAGE", default=600)
 # Only these views are cached: Wagtail's pages (with their routes), the
 # sitemap, robots.txt; search results, forms' endpoints and the admin never.
 PAGE_CACHE_URL_NAMES = ["wagtail_serve", "sitemap", "robots_txt"]
+# Widgets (widgets.urls) are the same for every visitor, so they are cached too.
+PAGE_CACHE_URL_NAMES += [
+    "widget_survey",
+    "widget_project",
+    "widget_projects",
+    "widget_events",
+    "widget_news",
+]
 # Paths that never even look into the cache.
 PAGE_CACHE_EXCLUDED_PATHS = [r"^/admin/"]
 # Requests carrying these cookies (and the session cookie) are answered afresh.
