@@ -5,9 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns.feeds import EventsFeed
 from core import views as core_views
 from core.health import healthz
+from core.html_sitemap import urlpatterns_for_sitemaps
 from core.sitemaps import sitemap_view
+from pages.feeds import NewsFeed
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root_redirect"),
@@ -21,6 +24,9 @@ urlpatterns = [
     path("oembed/", include("widgets.oembed_urls")),
 ]
 
+# The HTML site map, at an address in each language's own words (core.html_sitemap).
+urlpatterns += urlpatterns_for_sitemaps()
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
@@ -32,6 +38,9 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("surveys/", include("surveys.urls")),
     path("feedback/", include("feedback.urls")),
+    # Atom feeds in the language of the prefix, linked from every page's <head>.
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("feeds/events/", EventsFeed(), name="events_feed"),
     # Widgets framed by partners' websites: /<lang>/widgets/… (widgets app).
     path("widgets/", include("widgets.urls")),
     path("", include(wagtail_urls)),

@@ -18,8 +18,12 @@ class CoreConfig(AppConfig):
             post_page_move,
         )
 
-        # core.restrictions and core.purge import Wagtail's models, so they load only now.
-        from core import purge, restrictions
+        # core.restrictions, core.purge and core.frame_cache import Wagtail's models,
+        # so they load only now.
+        from core import frame_cache, purge, restrictions
+
+        # The cached site frame (menu, footer) is dropped on publish and settings save.
+        frame_cache.connect_signals()
 
         # A view restriction follows the page into every language (core.restrictions).
         post_save.connect(

@@ -1,66 +1,91 @@
-"""Template tags of the site frame: navigation, breadcrumbs, language switcher."""
+"""Template tags of the site frame: navigation, breadcrumbs, language switcher, head links.
+
+What every page shares comes from `core.frame_cache` (cached per site and
+language); what depends on the page (its translations, its ancestors) costs
+one query each per request.
+"""
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
+from core.frame_cache import get_frame, page_translations
 from core.translations import localized_pages
 
 register = template.Library()
 
-
-def current_home(request):
-    """The home page in the language of the request (the site root's translation).
-
-    The header, footer and language switcher all need it; it is looked up
-    once per request and language, and kept on the request.
-    """
-    language = get_language()
-    cache = request.__dict__.setdefault("_home_by_language", {})
-    if language not in cache:
-        cache[language] = find_home(request, language)
-    return cache[language]
+# The page fields that stand in for a missing search description, first found wins.
+DESCRIPTION_FIELDS = ("lead", "intro", "summary", "hero_text")
+DESCRIPTION_LENGTH = 160
 
 
-def find_home(request, language):
-    """The site root's live translation in `language`, or the root itself."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    try:
-        locale = Locale.objects.get_for_language(language)
-    except Locale.DoesNotExist:
-        return root
-    return root.get_translation_or_none(locale) or root
+def _request(context):
+    return context.get("request")
+
+
+@register.simple_tag(takes_context=True)
+def site_frame(context):
+    """The cached frame of the request's site in the active language (core.frame_cache.Frame)."""
+    request = _request(context)
+    return get_frame(request) if request is not None else None
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    """The home page and its children marked 'show in menus', current item flagged."""
-    request = context["request"]
-    home = current_home(request)
+    """The home page and the menu's sections, the current page and section flagged."""
+    request = _request(context)
+    frame = get_frame(request) if request is not None else None
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     items = []
-    if home is not None:
-        items = list(home.get_children().live().public().in_menu())
-    for item in items:
-        item.is_section_of_current = bool(current_path) and current_path.startswith(item.path)
-    return {"home": home, "items": items, "current_path": current_path}
+    for link in frame.navigation if frame else []:
+        items.append(
+            {
+                "link": link,
+                "is_current": link.path == current_path,
+                "is_section": bool(current_path) and current_path.startswith(link.path),
+            }
+        )
+    home = frame.home if frame else None
+    return {
+        "home": home,
+        "home_is_current": home is not None and home.path == current_path,
+        "items": items,
+    }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     """The trail from the home page to the current page (none on the home page)."""
     page = context.get("page")
-    if page is None or page.depth <= 2:
+    if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
     # depth 1 is the tree root, which has no URL of its own.
-    ancestors = page.get_ancestors().filter(depth__gt=1)
+    ancestors = (
+        page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path")
+    )
     return {"ancestors": ancestors, "page": page}
+
+
+def alternate_urls(context) -> dict[str, str]:
+    """The address of what is shown, by language: the page's translations, or a view's own.
+
+    Views that are not pages may put `alternate_urls` ({code: url}) in the
+    context (the HTML sitemap does).
+    """
+    request = _request(context)
+    if context.get("alternate_urls"):
+        return dict(context["alternate_urls"])
+    page = context.get("page")
+    return {
+        code: url
+        for code, translation in page_translations(request, page).items()
+        if (url := translation.get_url(request)) is not None
+    }
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -71,33 +96,129 @@ def language_switcher(context):
     that are not pages (search, 404) link to the same path under the
     other language's prefix.
     """
-    request = context["request"]
-    page = context.get("page")
+    request = _request(context)
+    frame = get_frame(request)
+    translations = alternate_urls(context)
+    is_page = isinstance(context.get("page"), Page)
     current_language = get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
-    homes = {}
-    if page is not None and len(translations) < len(settings.LANGUAGES):
-        home = current_home(request)
-        if home is not None:
-            for translated_home in (
-                home.get_translations(inclusive=True).live().select_related("locale")
-            ):
-                homes[translated_home.locale.language_code] = translated_home
     languages = []
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code].get_url(request)
-        elif code in homes:
-            url = homes[code].get_url(request)
+            url = translations[code]
+        elif is_page and frame is not None and code in frame.home_urls:
+            url = frame.home_urls[code]
         else:
             url = translate_url(request.get_full_path(), code)
         languages.append(
-            {"code": code, "name": name, "url": url, "is_current": code == current_language}
+            {
+                "code": code,
+                "short": SHORT_LANGUAGE_LABELS.get(code, code.upper()),
+                "name": name,
+                "url": url,
+                "is_current": code == current_language,
+            }
         )
     return {"languages": languages}
+
+
+# Shown on phones instead of the full name; "UA" rather than "UK", which
+# readers take for the United Kingdom.
+SHORT_LANGUAGE_LABELS = {"pl": "PL", "en": "EN", "uk": "UA"}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """hreflang links to every language version, x-default naming the Polish one."""
+    request = _request(context)
+    urls = alternate_urls(context)
+    links = [
+        {"hreflang": code, "href": request.build_absolute_uri(urls[code])}
+        for code, _name in settings.LANGUAGES
+        if code in urls
+    ]
+    if len(links) < 2:
+        return {"links": []}  # One language only: nothing to point to.
+    if settings.LANGUAGE_CODE in urls:
+        links.append(
+            {
+                "hreflang": "x-default",
+                "href": request.build_absolute_uri(urls[settings.LANGUAGE_CODE]),
+            }
+        )
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page=None):
+    """The page's absolute address on the host the request came to (its Wagtail Site).
+
+    `page.full_url` would name the Site record's hostname and port, which
+    differ from the address the visitor used behind a proxy or on another port.
+    """
+    request = _request(context)
+    page = page or context.get("page")
+    if not isinstance(page, Page):
+        return request.build_absolute_uri(request.path)
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` made absolute against the request's scheme and host."""
+    return _request(context).build_absolute_uri(url)
+
+
+def meta_description_of(page) -> str:
+    """The page's search description, else its lead, introduction or summary, as plain text.
+
+    Args:
+        page: a specific page (or anything else, which has none).
+
+    Returns:
+        At most DESCRIPTION_LENGTH characters, cut at a word; "" when there is no text.
+    """
+    if page is None:
+        return ""
+    text = getattr(page, "search_description", "") or ""
+    if not text and hasattr(page, "get_social_description"):
+        text = page.get_social_description() or ""
+    for name in DESCRIPTION_FIELDS:
+        if text:
+            break
+        value = getattr(page, name, "")
+        # Rich text (survey introductions) is a string of HTML, stripped below.
+        text = value if isinstance(value, str) else ""
+    text = " ".join(strip_tags(text).split())
+    return Truncator(text).chars(DESCRIPTION_LENGTH)
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, page=None):
+    """The description for <meta name="description">, see meta_description_of."""
+    return meta_description_of(page if page is not None else context.get("page"))
+
+
+@register.simple_tag
+def html_sitemap_url(language=None):
+    """The address of the HTML site map in a language (the active one by default)."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    try:
+        return reverse(f"html_sitemap_{language}")
+    except NoReverseMatch:
+        return reverse(f"html_sitemap_{settings.LANGUAGE_CODE}")
+
+
+@register.inclusion_tag("includes/feed_links.html")
+def feed_links():
+    """<link rel="alternate"> to the Atom feeds of news and events in the active language."""
+    feeds = []
+    for name in ("news_feed", "events_feed"):
+        try:
+            feeds.append({"name": name, "url": reverse(name)})
+        except NoReverseMatch:
+            continue  # The app serving it is not installed.
+    return {"feeds": feeds}
 
 
 @register.simple_tag(takes_context=True)
@@ -105,24 +226,27 @@ def localized_url(context, page):
     """The URL of a page's translation in the current language (falls back to the page)."""
     if page is None:
         return ""
-    home = current_home(context["request"])
-    locale = home.locale if home is not None else page.locale
-    return localized_pages([page], locale)[0].get_url(context["request"])
+    frame = get_frame(_request(context))
+    if frame is None or frame.locale_id is None:
+        return page.get_url(_request(context))
+    locale = Locale.objects.get(pk=frame.locale_id)
+    return localized_pages([page], locale)[0].get_url(_request(context))
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     """The URL of the home page in the current language."""
-    home = current_home(context["request"])
-    return home.get_url(context["request"]) if home else "/"
+    request = _request(context)
+    frame = get_frame(request) if request is not None else None
+    return frame.home.url if frame and frame.home else "/"
 
 
 @register.simple_tag
 def office_language():
-    """The language the site settings (office name, address) are written in.
+    """The language the untranslated site settings (address) are written in.
 
-    They are not translated, so templates mark them with this language
-    (WCAG 3.1.2, language of parts) on pages in other languages.
+    Templates mark them with this language (WCAG 3.1.2, language of parts)
+    on pages in other languages.
     """
     return settings.LANGUAGE_CODE
 

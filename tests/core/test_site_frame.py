@@ -3,16 +3,18 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.template import Context, Template
 from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import path
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from core.models import SiteSettings
 from core.views import server_error
-from tests.factories import ContentPageFactory, translate_page
+from tests.factories import ContentPageFactory, publish_with_revision, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +108,153 @@ def test_500_page_is_self_contained_and_localized(client):
     assert "Сталася помилка з нашого боку" in html
     response = client.get("/boom/")
     assert response.status_code == 500
+
+
+# --- The cached frame: query counts, invalidation, editors' navigation ----------------
+
+FRAME_TEMPLATE = (
+    "{% include 'includes/header.html' %}{% include 'includes/footer.html' %}"
+    "{% load site_frame %}{% alternate_links %}"
+)
+
+
+def render_frame(page, *, path=None):
+    """Render the header, footer and hreflang links for `page` as a fresh request would.
+
+    Returns:
+        (html, number of queries the frame made). Wagtail's serve() finds
+        the Site before the template renders, so this does too.
+    """
+    request = RequestFactory().get(path or page.url)
+    Site.find_for_request(request)
+    with CaptureQueriesContext(connection) as queries:
+        html = Template(FRAME_TEMPLATE).render(Context({"request": request, "page": page}))
+    return html, len(queries.captured_queries)
+
+
+def menu_pages(parent, count, *, start=0):
+    return [
+        ContentPageFactory(
+            parent=parent, title=f"Sekcja {n}", slug=f"sekcja-{n}", show_in_menus=True
+        )
+        for n in range(start, start + count)
+    ]
+
+
+def test_warm_frame_costs_at_most_two_queries_and_stays_flat_as_the_menu_grows(homes):
+    sections = menu_pages(homes["pl"], 2)
+    translate_page(sections[0], "uk")
+    page = ContentPageFactory(parent=sections[0], title="Regulamin", slug="regulamin")
+    with translation.override("pl"):
+        render_frame(page)  # builds and caches the frame
+        html, warm_small = render_frame(page)
+    assert 'href="/pl/sekcja-0/"' in html
+    assert warm_small <= 2
+
+    menu_pages(homes["pl"], 8, start=2)
+    cache.clear()
+    with translation.override("pl"):
+        _html, cold_large = render_frame(page)
+        html, warm_large = render_frame(page)
+    assert 'href="/pl/sekcja-9/"' in html
+    assert warm_large == warm_small
+    cache.clear()
+    menu_pages(homes["pl"], 1, start=10)  # the cold build does not grow per item either
+    with translation.override("pl"):
+        _html, cold_larger = render_frame(page)
+    assert cold_larger == cold_large
+
+
+def test_whole_page_costs_the_same_queries_with_two_or_ten_menu_sections(client, homes):
+    page = ContentPageFactory(parent=homes["pl"], title="O nas", slug="o-nas")
+    menu_pages(homes["pl"], 2)
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as small:
+            client.get(page.url)
+        menu_pages(homes["pl"], 8, start=2)
+        cache.clear()
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as large:
+            response = client.get(page.url)
+    assert 'href="/pl/sekcja-9/"' in response.content.decode()
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_language_switcher_links_each_page_to_its_own_translation_with_a_warm_frame(homes):
+    translated = ContentPageFactory(parent=homes["pl"], title="Budżet", slug="budzet")
+    translated_uk = translate_page(translated, "uk")
+    untranslated = ContentPageFactory(parent=homes["pl"], title="Tylko po polsku", slug="pl-only")
+    with translation.override("pl"):
+        first, _count = render_frame(translated)
+        second, _count = render_frame(untranslated)
+    assert f'href="{translated_uk.url}" lang="uk"' in first
+    # Not translated: the Ukrainian home page, from the cached frame.
+    assert f'href="{homes["uk"].url}" lang="uk"' in second
+    assert translated_uk.url not in second
+
+
+@pytest.fixture
+def uncached_client(client):
+    """A client of the site without the whole-page cache: what the frame cache alone does."""
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        yield client
+
+
+def test_publishing_a_menu_page_shows_on_the_next_request(
+    uncached_client, homes, django_capture_on_commit_callbacks
+):
+    assert (
+        "Nowa sekcja" not in uncached_client.get("/pl/").content.decode()
+    )  # frame and page cached
+    with django_capture_on_commit_callbacks(execute=True):
+        section = ContentPageFactory(
+            parent=homes["pl"], title="Nowa sekcja", slug="nowa-sekcja", show_in_menus=True
+        )
+        section = publish_with_revision(section)
+    assert 'href="/pl/nowa-sekcja/">Nowa sekcja</a>' in uncached_client.get("/pl/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        section.unpublish()
+    assert "Nowa sekcja" not in uncached_client.get("/pl/").content.decode()
+
+
+def test_editors_choose_and_order_the_navigation_in_site_settings(
+    uncached_client, homes, django_capture_on_commit_callbacks
+):
+    listed = menu_pages(homes["pl"], 1)[0]
+    events = ContentPageFactory(parent=homes["pl"], title="Wydarzenia", slug="wydarzenia")
+    council = ContentPageFactory(parent=homes["pl"], title="Rada dzielnicy", slug="rada")
+    council_uk = translate_page(council, "uk")
+    council_uk.title = "Рада району"
+    council_uk.save_revision().publish()
+    uncached_client.get("/pl/")  # the fallback menu is cached now
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.navigation = [("page", council), ("page", events)]
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+
+    polish = uncached_client.get("/pl/").content.decode()
+    nav = polish[
+        polish.index('class="main-nav"') : polish.index("</nav>", polish.index("main-nav"))
+    ]
+    assert nav.index("Rada dzielnicy") < nav.index("Wydarzenia")
+    assert listed.title not in nav  # the editor's list replaces "show in menus"
+    ukrainian = uncached_client.get("/uk/").content.decode()
+    assert f'href="{council_uk.url}">Рада району</a>' in ukrainian
+    # Not translated yet: shown in Polish, marked as such (WCAG 3.1.2).
+    assert f'href="{events.url}" lang="pl">Wydarzenia</a>' in ukrainian
+
+
+def test_navigation_leaves_out_restricted_and_unpublished_choices(homes):
+    shown, hidden, draft = menu_pages(homes["pl"], 3)
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    draft.unpublish()
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.navigation = [("page", shown), ("page", hidden), ("page", draft)]
+    settings.save()
+    with translation.override("pl"):
+        html, _count = render_frame(homes["pl"])
+    assert shown.url in html
+    assert hidden.url not in html
+    assert "/pl/sekcja-2/" not in html

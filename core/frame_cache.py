@@ -1,0 +1,242 @@
+"""The site frame (menu, footer, home pages per language) built once per site and language.
+
+Every page shows the same header and footer, so they are built from a
+handful of queries into a small picklable `Frame`, kept in the Django cache
+per site and language, and dropped when a page is published, unpublished,
+moved or deleted, when a view restriction changes, and when the site
+settings or a Site are saved. A warm frame costs no query; what depends on
+the page being shown (its translations for the language switcher and the
+hreflang links) is fetched in one query per request (`page_translations`).
+
+The handlers are connected by `connect_signals()`, called from
+`CoreConfig.ready()`, so that every process (the admin's too) drops the
+frame, whether or not it has rendered a page yet. Dropping waits for the
+transaction to commit: a request rebuilding the frame earlier would still
+see the old menu and keep it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.models.site_settings import SiteSettings
+
+# Dropped on every change below; the timeout only bounds what a missed
+# signal (a change made with raw SQL) could leave behind.
+FRAME_TIMEOUT = 60 * 60 * 6
+KEY_PREFIX = "site-frame:v1"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A page as the frame shows it: title, address and place in the tree."""
+
+    title: str
+    url: str
+    path: str = ""
+    language: str = ""
+
+
+@dataclass
+class Frame:
+    """What the header and footer show in one language of one site."""
+
+    language: str
+    locale_id: int | None
+    home: Link | None
+    # Live home pages by language code: where the language switcher sends a
+    # reader of a page that has no translation in that language.
+    home_urls: dict[str, str] = field(default_factory=dict)
+    navigation: list[Link] = field(default_factory=list)
+    office_name: str = ""
+    office_name_language: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    social_links: list[tuple[str, str]] = field(default_factory=list)
+    accessibility_statement: Link | None = None
+    privacy_policy: Link | None = None
+
+
+def frame_key(site_id: int, language: str) -> str:
+    return f"{KEY_PREFIX}:{site_id}:{language}"
+
+
+def get_frame(request: HttpRequest) -> Frame | None:
+    """The frame of the request's site in the active language, from the cache or built now.
+
+    Kept on the request too, so the header, footer and head share one lookup.
+    """
+    language = get_language() or settings.LANGUAGE_CODE
+    memo = request.__dict__.setdefault("_site_frame", {})
+    if language in memo:
+        return memo[language]
+    site = Site.find_for_request(request)
+    if site is None:
+        memo[language] = None
+        return None
+    key = frame_key(site.pk, language)
+    frame = cache.get(key)
+    if frame is None:
+        frame = build_frame(request, site, language)
+        cache.set(key, frame, FRAME_TIMEOUT)
+    memo[language] = frame
+    return frame
+
+
+def _link(page: Page, request: HttpRequest) -> Link | None:
+    url = page.get_url(request)
+    if url is None:
+        return None
+    return Link(title=page.title, url=url, path=page.path, language=page.locale.language_code)
+
+
+def _chosen_pages(page_ids: list[int], locale_id: int | None) -> dict[int, Page]:
+    """Each chosen id's live, public page in the locale (else the chosen page), in one query.
+
+    Returns:
+        {chosen id: page}; ids whose page is not live or not public are left out.
+    """
+    if not page_ids:
+        return {}
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    pages = list(
+        Page.objects.live()
+        .public()
+        .filter(Q(pk__in=page_ids) | Q(locale_id=locale_id, translation_key__in=keys))
+        .select_related("locale")
+        .only("id", "title", "path", "depth", "url_path", "translation_key", "locale", "live")
+    )
+    by_id = {page.pk: page for page in pages}
+    by_key = {page.translation_key: page for page in pages if page.locale_id == locale_id}
+    return {
+        page_id: by_key.get(by_id[page_id].translation_key, by_id[page_id])
+        for page_id in page_ids
+        if page_id in by_id
+    }
+
+
+def build_frame(request: HttpRequest, site: Site, language: str) -> Frame:
+    """Build the frame from the database: about five queries, however long the menu.
+
+    Args:
+        request: gives page URLs relative to the request's site.
+        site: the Wagtail Site whose frame this is.
+        language: a language code of settings.LANGUAGES.
+    """
+    homes = {
+        home.locale.language_code: home
+        for home in Page.objects.live()
+        .filter(
+            translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
+        )
+        .select_related("locale")
+    }
+    home = homes.get(language) or homes.get(settings.LANGUAGE_CODE)
+    # No home page in this language yet: the menu shows the Polish pages.
+    locale_id = homes[language].locale_id if language in homes else None
+    site_settings = SiteSettings.for_site(site)
+
+    chosen_ids = site_settings.navigation_page_ids()
+    if chosen_ids:
+        menu_pages = list(_chosen_pages(chosen_ids, locale_id).values())
+    elif home is not None:
+        menu_pages = list(home.get_children().live().public().in_menu().select_related("locale"))
+    else:
+        menu_pages = []
+    policy_fields = ("accessibility_statement", "privacy_policy")
+    policy_ids = [getattr(site_settings, f"{name}_id") for name in policy_fields]
+    policies = _chosen_pages([page_id for page_id in policy_ids if page_id], locale_id)
+    policy_links = {
+        name: _link(policies[page_id], request) if page_id in policies else None
+        for name, page_id in zip(policy_fields, policy_ids, strict=True)
+    }
+
+    office_name, office_name_language = site_settings.office_name_in(language)
+    return Frame(
+        language=language,
+        locale_id=locale_id,
+        home=_link(home, request) if home is not None else None,
+        home_urls={
+            code: url for code, page in homes.items() if (url := page.get_url(request)) is not None
+        },
+        navigation=[link for page in menu_pages if (link := _link(page, request)) is not None],
+        office_name=office_name,
+        office_name_language=office_name_language,
+        address=site_settings.address,
+        phone=site_settings.phone,
+        email=site_settings.email,
+        social_links=site_settings.social_links(),
+        accessibility_statement=policy_links["accessibility_statement"],
+        privacy_policy=policy_links["privacy_policy"],
+    )
+
+
+def page_translations(request: HttpRequest, page) -> dict[str, Page]:
+    """The page's live translations (itself included) by language code, in one query per request.
+
+    The language switcher and the hreflang links in <head> share the result.
+    """
+    if not isinstance(page, Page) or not page.pk:
+        return {}
+    memo = request.__dict__.setdefault("_page_translations", {})
+    if page.pk not in memo:
+        memo[page.pk] = {
+            translation.locale.language_code: translation
+            for translation in Page.objects.live()
+            .public()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale")
+            .only("id", "path", "depth", "url_path", "translation_key", "locale", "live")
+        }
+    return memo[page.pk]
+
+
+# --- Invalidation --------------------------------------------------------------------
+
+
+def forget_frames() -> None:
+    """Drop every site's frame in every language, now."""
+    keys = [
+        frame_key(site_id, code)
+        for site_id in Site.objects.values_list("pk", flat=True)
+        for code, _name in settings.LANGUAGES
+    ]
+    cache.delete_many(keys)
+
+
+def forget_frames_after_commit(*args, **kwargs) -> None:
+    """Signal handler: drop the frames once the change is committed (now outside a transaction)."""
+    if kwargs.get("raw"):
+        return  # Fixtures being loaded: no frame is cached from them yet.
+    transaction.on_commit(forget_frames, robust=True)
+
+
+def connect_signals() -> None:
+    """Connect the handlers that drop the frames; called once from CoreConfig.ready()."""
+    page_published.connect(forget_frames_after_commit, dispatch_uid="core.frame_cache.published")
+    page_unpublished.connect(
+        forget_frames_after_commit, dispatch_uid="core.frame_cache.unpublished"
+    )
+    post_page_move.connect(forget_frames_after_commit, dispatch_uid="core.frame_cache.moved")
+    for model in (Page, PageViewRestriction, SiteSettings, Site):
+        label = model._meta.label_lower
+        post_delete.connect(
+            forget_frames_after_commit, sender=model, dispatch_uid=f"frame.{label}.deleted"
+        )
+    # Saving a Page without publishing changes nothing live; the rest show on every page.
+    for model in (PageViewRestriction, SiteSettings, Site):
+        label = model._meta.label_lower
+        post_save.connect(
+            forget_frames_after_commit, sender=model, dispatch_uid=f"frame.{label}.saved"
+        )
