@@ -139,6 +139,20 @@ def words(text: str) -> list[str]:
     return WORD_PATTERN.findall(text)
 
 
+def analyse_words(text: str, language_code: str) -> list[tuple[str, ...]]:
+    """The index side, word by word: each word of `text`, in order, as its tokens.
+
+    PostgreSQL gives all the tokens of one word the same position, so that a
+    phrase of lemmas matches whichever form the page used.
+
+    Args:
+        text: plain text (no markup) in the language of `language_code`.
+        language_code: the locale's language code of the text.
+    """
+    language = language_of(language_code)
+    return [word_lemmas(word, language) for word in words(text)]
+
+
 def analyse_text(text: str, language_code: str) -> str:
     """The index side: `text` as its lemma tokens (every candidate) separated by spaces.
 
@@ -146,8 +160,7 @@ def analyse_text(text: str, language_code: str) -> str:
         text: plain text (no markup) in the language of `language_code`.
         language_code: the locale's language code of the text.
     """
-    language = language_of(language_code)
-    return " ".join(token for word in words(text) for token in word_lemmas(word, language))
+    return " ".join(token for tokens in analyse_words(text, language_code) for token in tokens)
 
 
 def analyse_query(query: str, language_code: str) -> list[tuple[str, ...]]:

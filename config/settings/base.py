@@ -287,8 +287,10 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Pages index their lemmas (core.text_analysis): PostgreSQL must not stem them
 # again, so its text-search configuration is the language-neutral "simple"
 # (SQLite's FTS tokenizer needs no setting). Changing it needs `update_index`.
+# search.backends.database (search app): Wagtail's database backend, with
+# lemma vectors and ts_rank_cd + title, lead and phrase boosts on PostgreSQL.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+    "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 
 # Days the counted searches of Reports → Search statistics are kept

@@ -14,7 +14,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///:memory:")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
 }
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/participation-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
