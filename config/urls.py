@@ -20,8 +20,6 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     # Answered before this by core.health.HealthCheckMiddleware; named here for reverse().
     path("healthz", healthz, name="healthz"),
-    # oEmbed provider for partners' CMSs (widgets app); no language prefix, as consumers expect.
-    path("oembed/", include("widgets.oembed_urls")),
 ]
 
 # The HTML site map, at an address in each language's own words (core.html_sitemap).

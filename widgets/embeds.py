@@ -68,10 +68,9 @@ class Embed:
         )
 
 
-def oembed_url(request, page_url: str) -> str:
-    """The portal's oEmbed endpoint for one page address."""
-    return (
-        request.build_absolute_uri(reverse("oembed:endpoint"))
-        + "?"
-        + urlencode({"url": page_url, "format": "json"})
-    )
+def oembed_url(request, page_url: str, language: str | None = None) -> str:
+    """The portal's oEmbed endpoint (in `language`, else the active one) for one page address."""
+    with translation.override(language or translation.get_language()):
+        endpoint = reverse("widgets:oembed")
+    query = urlencode({"url": page_url, "format": "json"})
+    return f"{request.build_absolute_uri(endpoint)}?{query}"

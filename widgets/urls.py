@@ -3,7 +3,7 @@ path, so a widget varies on nothing the visitor sends (no Vary: Accept-Language)
 
 from django.urls import path
 
-from . import views
+from . import oembed, views
 
 app_name = "widgets"
 
@@ -16,4 +16,7 @@ urlpatterns = [
     path("events/", views.events, name="widget_events"),
     path("news/", views.news, name="widget_news"),
     path("hit/", views.hit, name="hit"),
+    # Under the language prefix: Django's LocaleMiddleware would turn a 404 of an
+    # unprefixed address into a redirect to the prefixed one, which oEmbed forbids.
+    path("oembed/", oembed.endpoint, name="oembed"),
 ]
