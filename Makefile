@@ -11,6 +11,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .PHONY: help install run test lint format messages benchmark benchmark-faults system-deps clean
+.PHONY: benchmark-load benchmark-lighthouse
 
 help:
 	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
@@ -20,6 +21,8 @@ help:
 	@echo "make messages   extract and compile the pl, en and uk catalogues (needs gettext)"
 	@echo "make benchmark  run the benchmarks in benchmarks/ and print their table"
 	@echo "make benchmark-faults  survey submissions while gunicorn, Redis and SMTP fail (benchmarks/faults)"
+	@echo "make benchmark-load    wrk against gunicorn, in-app cache and Varnish; survey responses/s"
+	@echo "make benchmark-lighthouse  Lighthouse scores of the main page types (headless Chromium)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +90,18 @@ benchmark: install
 
 benchmark-faults: install
 	$(BIN)/python -m benchmarks.faults
+
+# Whole-page cache and cheap pages (issue #12): every page type uncached, cached
+# in-app and through Varnish, and survey responses per second, on PostgreSQL and
+# Redis; benchmarks/results/load.md. Refuses to run on a busy host (see
+# benchmarks/load/__main__.py for the BENCHMARK_LOAD_* settings).
+benchmark-load: install system-deps
+	$(BIN)/python -m benchmarks.load
+
+# Lighthouse's four category scores of the main page types with production
+# settings; benchmarks/results/lighthouse.md.
+benchmark-lighthouse: install system-deps node_modules/.installed
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m benchmarks.lighthouse
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles

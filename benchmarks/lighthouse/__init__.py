@@ -1,0 +1,1 @@
+"""Lighthouse audits (python -m benchmarks.lighthouse): see __main__.py."""

@@ -1,0 +1,1 @@
+"""Load benchmark (python -m benchmarks.load): see __main__.py."""
