@@ -1,6 +1,10 @@
 """Only widgets may be framed, by whom the allowlist says; they are cacheable and localized."""
 
+import datetime
+
 import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
 
 from tests.widgets.conftest import widget_url
@@ -59,10 +63,6 @@ def test_drafts_and_restricted_pages_are_not_shown(client, survey):
 
 
 def test_closed_survey_shows_no_form(client, survey):
-    import datetime
-
-    from django.utils import timezone
-
     survey.opens_at = timezone.now() - datetime.timedelta(days=2)
     survey.closes_at = timezone.now() - datetime.timedelta(days=1)
     survey.save_revision().publish()
@@ -95,8 +95,6 @@ def test_bad_filter_is_400(client, home_pl):
 
 
 def test_origin_validation():
-    from django.core.exceptions import ValidationError
-
     registration = WidgetRegistration(name="x", origins="https://a.example\nhttp://b.example:8080/")
     registration.clean()
     assert registration.origin_list() == ["https://a.example", "http://b.example:8080"]
