@@ -75,7 +75,8 @@ class PageSearch:
         aggregation returns its ten largest buckets only: there the counts
         cover the `MAX_FACETED_RESULTS` best matches.
         """
-        results = searchable_pages(self.locale).search(backend_query)
+        # No order: ranking every match only to list their ids would be wasted.
+        results = searchable_pages(self.locale).search(backend_query, order_by_relevance=False)
         backend = get_search_backend()
         if ".database." in type(backend).__module__:
             return list(results.facet("id"))

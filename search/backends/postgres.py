@@ -21,7 +21,6 @@ words after the previous one.
 """
 
 from collections import defaultdict
-from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
 from django.db.models import F, FloatField, Func
@@ -35,9 +34,10 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
-from modelsearch.index import SearchField
+from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
+from wagtail.models import Page
 
 from core.text_analysis import LEMMA_FIELD_NAMES, analyse_words, fold, searchable_texts, words
 
@@ -51,7 +51,7 @@ PHRASE_BOOST = 1.0
 NEAR_BOOST = 0.3
 NEAR_DISTANCE = 3
 # Fields ranked as the lead (weight B) wherever a page type has them.
-LEAD_FIELD_NAMES = frozenset({"lead", "intro", "search_description"})
+LEAD_FIELD_NAMES = frozenset({"lead", "intro", "summary", "search_description"})
 # PostgreSQL keeps positions 1..16383 and at most 256 of them per lexeme,
 # and refuses lexemes longer than 2047 bytes.
 MAX_POSITION = 16383
@@ -118,23 +118,34 @@ class LemmaObjectIndexer(ObjectIndexer):
 
     @cached_property
     def body_literal(self) -> str:
+        # The title comes first in the body too: a query is matched against
+        # the body alone (one vector, its GIN index), never `title || body`,
+        # which PostgreSQL would have to build for every row.
         texts = [
-            (text, "B" if name in LEAD_FIELD_NAMES else "D")
-            for name, text in self.texts
-            if name != "title"
+            (text, "A" if name == "title" else "B" if name in LEAD_FIELD_NAMES else "D")
+            for name, text in sorted(self.texts, key=lambda item: item[0] != "title")
         ]
         weighted = self._weighted_words(texts)
         # A lemma field may analyse text no other field indexes (a
         # councillor's district): its tokens found nowhere else come last.
         known = {token for tokens, _weight in weighted for token in tokens}
-        known |= {
-            token for name, text in self.texts if name == "title" for token in words(fold(text))
-        }
-        for field in self.search_fields:
+        # A page's lemma fields analyse exactly its other fields: skipped.
+        lemma_fields = [] if isinstance(self.obj, Page) else self.search_fields
+        for field in lemma_fields:
             if isinstance(field, SearchField) and field.field_name in LEMMA_FIELD_NAMES:
                 lemmas = str(field.get_value(self.obj) or "")
                 weighted.extend(((token,), "D") for token in lemmas.split() if token not in known)
         return tsvector_literal(weighted)
+
+    @cached_property
+    def autocomplete(self):
+        # Wagtail's reads every field (the lemma ones too) to keep the autocomplete ones.
+        texts = [
+            (self.prepare_value(field.get_value(self.obj)), "D")
+            for field in self.search_fields
+            if isinstance(field, AutocompleteField)
+        ]
+        return self.as_vector(texts, for_autocomplete=True)
 
     @cached_property
     def title_text(self) -> str:
@@ -251,6 +262,9 @@ class LemmaPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         # A query without a word matches nothing (an empty tsquery would warn).
         return TsQueryLiteral(text if text else "!''")
 
+    def get_index_vectors(self, search_query):
+        return [(F("index_entries__body"), 1.0)]
+
     def _build_rank_expression(self, vectors, config):
         if self.fields is not None:
             return super()._build_rank_expression(vectors, config)
@@ -265,8 +279,7 @@ class LemmaPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             (near_tsquery(self.query), NEAR_BOOST),
         ):
             if text:
-                combined = reduce(lambda a, b: a._combine(b, "||", False), [title, body])
-                rank = rank + MatchBoost(combined, TsQueryLiteral(text), boost=boost)
+                rank = rank + MatchBoost(body, TsQueryLiteral(text), boost=boost)
         return rank
 
 

@@ -1,0 +1,1 @@
+"""Search benchmark: generated pages in dedicated PostgreSQL databases, latency of searches."""
