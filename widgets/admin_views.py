@@ -113,8 +113,8 @@ class EmbedView(WagtailAdminTemplateMixin, TemplateView):
             embed = Embed(
                 kind=data["kind"], language=data["language"], object_id=page_id, options=options
             )
-            title = str(WidgetKind(data["kind"]).label)
             page = Page.objects.filter(pk=page_id).first() if page_id else None
+            title = page.title if page else str(WidgetKind(data["kind"]).label)
             full_url = page.get_full_url(request) if page else request.build_absolute_uri("/")
             context.update(
                 preview_url=embed.url(request),

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 # The size a consumer gets when it names none (oEmbed) and the loader starts with.
 DEFAULT_HEIGHTS = {"survey": 640, "projects": 520, "events": 480, "news": 480, "project": 380}
@@ -56,13 +56,13 @@ class Embed:
             "data-title": title,
             **{f"data-{key}": self.options[key] for key in OPTION_KEYS if self.options.get(key)},
         }
-        rendered = " ".join(
-            format_html('{}="{}"', name, value) for name, value in attributes.items() if value != ""
+        rendered = format_html_join(
+            " ", '{}="{}"', ((name, value) for name, value in attributes.items() if value != "")
         )
         return format_html(
             '<script src="{}" async></script>\n<div {}><a href="{}">{}</a></div>',
             request.build_absolute_uri(static("widgets/loader.js")),
-            format_html(rendered),
+            rendered,
             full_url,
             title,
         )
