@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_urls
+from .dashboard import NotUsefulPagesPanel, dashboard_date_from, pages_voted_not_useful
 from .models import REPORT_PERMISSION
 from .views import STATE_PARAMETER
 
@@ -31,6 +32,14 @@ def register_report_menu_item():
         icon_name="help",
         order=1000,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_not_useful_pages_panel(request, panels):
+    """Pages residents found not useful lately, for holders of the report permission."""
+    if request.user.has_perm(REPORT_PERMISSION):
+        date_from = dashboard_date_from()
+        panels.append(NotUsefulPagesPanel(pages_voted_not_useful(date_from=date_from), date_from))
 
 
 @hooks.register("register_permissions")
