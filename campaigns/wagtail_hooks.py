@@ -1,8 +1,12 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from pages.participation import HOME_PARTICIPATION_HOOK
+
 from .models import Councillor
+from .participation import upcoming_events_section
 
 
 class CouncillorViewSet(SnippetViewSet):
@@ -19,3 +23,9 @@ class CouncillorViewSet(SnippetViewSet):
 
 
 register_snippet(CouncillorViewSet)
+
+
+
+# The home page's participation section: pages sits below this app, so the
+# home page learns of it through a hook (pages.participation).
+hooks.register(HOME_PARTICIPATION_HOOK, upcoming_events_section)

@@ -23,12 +23,13 @@ def text_alternative(image, alt_text):
     return image.description if image else ""
 
 
-def rendition_prefetch(field: str, filter_spec: str) -> Prefetch:
-    """Prefetch an image field with one rendition, so `{% image %}` runs no query per item.
+def rendition_prefetch(field: str, *filter_specs: str) -> Prefetch:
+    """Prefetch an image field with its renditions, so `{% image %}` runs no query per item.
 
     Args:
         field: the name of the image foreign key, e.g. "logo".
-        filter_spec: the rendition the template shows, e.g. "max-240x120".
+        filter_specs: the renditions the template shows, e.g. "max-240x120"; a
+            `{% picture %}` needs each size in each format (Filter.expand_spec).
     """
-    images = get_image_model().objects.prefetch_renditions(filter_spec)
+    images = get_image_model().objects.prefetch_renditions(*filter_specs)
     return Prefetch(field, queryset=images)

@@ -8,6 +8,7 @@ lists of one page type are that type's queryset methods (e.g.
 from collections.abc import Iterable
 
 from django.db.models import prefetch_related_objects
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 
 from core.images import rendition_prefetch
@@ -15,7 +16,9 @@ from core.restrictions import pages_public
 from core.translations import in_locale, localized_pages
 
 # The renditions the cards and logos of the templates ask for.
-PROJECT_CARD_IMAGE = "fill-640x360"
+# The card's {% picture %} (templates/includes/cards/project_card.html): every size in every format.
+PROJECT_CARD_PICTURE = "fill-{400x225,640x360,960x540}|format-{avif,webp,jpeg}"
+PROJECT_CARD_IMAGE = tuple(Filter.expand_spec(PROJECT_CARD_PICTURE))
 PARTNER_LOGO = "max-240x120"
 
 

@@ -7,8 +7,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from pages.participation import HOME_PARTICIPATION_HOOK
 from projects.choices import OrganisationType
 from projects.models import PartnerPage, ProjectPage
+from projects.participation import ongoing_projects_section
 from projects.status import ProjectStatus
 
 
@@ -77,3 +79,9 @@ def register_project_listing():
 @hooks.register("register_admin_viewset")
 def register_partner_listing():
     return PartnerListingViewSet("partners")
+
+
+
+# The home page's participation section: pages sits below this app, so the
+# home page learns of it through a hook (pages.participation).
+hooks.register(HOME_PARTICIPATION_HOOK, ongoing_projects_section)

@@ -7,6 +7,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
+from core.page_cache import cache_until
+from pages.participation import (
+    DistrictFilterForm,
+    ParticipationQuery,
+    next_change,
+    participation_sections,
+    pinned_translation_keys,
+)
 from pages.selectors import featured_items_for_home
 
 from .news import NewsPage
@@ -56,6 +64,15 @@ class HomePage(BasePage):
         ),
         FieldPanel("featured_heading"),
         InlinePanel("featured_items", label=_("Featured items"), max_num=6),
+        InlinePanel(
+            "pinned_items",
+            label=_("Pinned in “Take part”"),
+            max_num=6,
+            help_text=_(
+                "Surveys, events or projects shown first in their section of the home page, "
+                "as long as they are open, upcoming or ongoing."
+            ),
+        ),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -71,6 +88,7 @@ class HomePage(BasePage):
         TranslatableField("hero_link_label"),
         TranslatableField("featured_heading"),
         TranslatableField("featured_items"),
+        TranslatableField("pinned_items"),
     ]
 
     # One home page per locale, directly under the tree root. What may go
@@ -89,10 +107,33 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = featured_items_for_home(self)
+        district_form = DistrictFilterForm(request.GET, locale=self.locale)
+        context["district_form"] = district_form
+        context["district_filter_errors"] = not district_form.is_valid()
+        district = district_form.chosen_district()
+        context["district"] = district
+        context["participation_sections"] = participation_sections(
+            ParticipationQuery(
+                home_page=self,
+                locale=self.locale,
+                district=district,
+                pinned_keys=pinned_translation_keys(self),
+            )
+        )
         context["latest_news"] = list(
             NewsPage.objects.live().public().descendant_of(self).newest_first()[:HOME_NEWS_COUNT]
         )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if context.get("district_filter_errors"):
+            # An unknown district is explained on the page, as the indexes do.
+            response.status_code = 400
+        # A survey closing or an event starting changes the sections without an edit.
+        cache_until(response, next_change(context.get("participation_sections", [])))
+        return response
 
 
 class HomePageFeaturedItem(TranslatableMixin, Orderable):
@@ -122,3 +163,22 @@ class HomePageFeaturedItem(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Featured item")
         verbose_name_plural = _("Featured items")
+
+
+class HomePagePinnedItem(TranslatableMixin, Orderable):
+    """A survey, event or project the editors want first in its home page section."""
+
+    home_page = ParentalKey(HomePage, related_name="pinned_items", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("page")]
+    translatable_fields = [SynchronizedField("page")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("Pinned item")
+        verbose_name_plural = _("Pinned items")

@@ -84,7 +84,7 @@ class ProjectQuerySet(PageQuerySet):
     def for_cards(self) -> "ProjectQuerySet":
         """With what a project card shows, loaded for the whole list at once."""
         return self.prefetch_related(
-            rendition_prefetch("image", PROJECT_CARD_IMAGE), "districts", "topics"
+            rendition_prefetch("image", *PROJECT_CARD_IMAGE), "districts", "topics"
         )
 
 

@@ -120,6 +120,7 @@ def edit_form_data(page, **overrides):
             hero_link_label=page.hero_link_label,
             featured_heading=page.featured_heading,
             featured_items=inline_formset([]),
+            pinned_items=inline_formset([]),
         )
     elif isinstance(page, ContentPage):
         fields.update(
