@@ -197,6 +197,11 @@ class EventPage(RoutablePageMixin, BasePage):
             raise ValidationError(errors)
 
     @property
+    def is_past(self):
+        """Whether the event has ended: its page then says so and offers no registration."""
+        return self.end < timezone.now()
+
+    @property
     def attendance_mode(self):
         """schema.org's eventAttendanceMode name: offline, online or mixed."""
         if self.place and self.online_url:
