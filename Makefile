@@ -12,6 +12,7 @@ PYTEST_ARGS ?=
 
 .PHONY: help install run test lint format messages benchmark benchmark-faults system-deps clean
 .PHONY: benchmark-load benchmark-lighthouse
+.PHONY: benchmark-widgets
 
 help:
 	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
@@ -23,6 +24,7 @@ help:
 	@echo "make benchmark-faults  survey submissions while gunicorn, Redis and SMTP fail (benchmarks/faults)"
 	@echo "make benchmark-load    wrk against gunicorn, in-app cache and Varnish; survey responses/s"
 	@echo "make benchmark-lighthouse  Lighthouse scores of the main page types (headless Chromium)"
+	@echo "make benchmark-widgets  widget requests/s from the page cache and uncached; loader size"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -102,6 +104,11 @@ benchmark-load: install system-deps
 # settings; benchmarks/results/lighthouse.md.
 benchmark-lighthouse: install system-deps node_modules/.installed
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m benchmarks.lighthouse
+
+# Widgets (issue #10): wrk against gunicorn with the page cache on and off, and the
+# loader's gzipped size; benchmarks/results/widgets.md.
+benchmark-widgets: install system-deps
+	$(BIN)/python -m benchmarks.widgets
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles
