@@ -1,5 +1,13 @@
 import pytest
 
+# The projects tests' fixtures, for the project list widget.
+from tests.projects.conftest import (  # noqa: F401
+    partner,
+    partner_index,
+    project_index,
+    projects,
+    topics,
+)
 from tests.surveys.factories import SurveyIndexPageFactory, SurveyPageFactory, question, step_break
 
 
