@@ -186,3 +186,16 @@ def test_header_with_open_menu_has_no_wcag_violations(new_page, live_site, langu
     violations = audit(page)
 
     assert not violations, format_violations(violations)
+
+
+@pytest.mark.parametrize("language", ["pl", "uk"])
+def test_html_sitemap_has_no_wcag_violations(new_page, live_site, language):
+    page = new_page(viewport=PHONE, bypass_csp=True)
+    path = {"pl": "/pl/mapa-strony/", "uk": "/uk/mapa-saitu/"}[language]
+    response = page.goto(live_site.base_url + path)
+    assert response.status == 200
+    expect(page.locator(".sitemap-tree a").first).to_be_visible()
+
+    violations = audit(page)
+
+    assert not violations, format_violations(violations)
