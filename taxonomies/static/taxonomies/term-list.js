@@ -27,16 +27,17 @@
 
     function apply() {
       var query = fold(input.value.trim());
-      var shown = 0;
+      var matched = 0;
       options.forEach(function (option) {
         var checkbox = option.querySelector("input");
         var matches = !query || fold(option.textContent).indexOf(query) !== -1;
         option.hidden = !(matches || (checkbox && checkbox.checked));
-        if (!option.hidden) {
-          shown += 1;
+        if (matches) {
+          matched += 1;
         }
       });
-      status.textContent = shown ? "" : status.getAttribute("data-none-text");
+      // Announced through the live region: typing gives no other feedback.
+      status.textContent = matched ? "" : status.getAttribute("data-none-text");
     }
 
     input.addEventListener("input", apply);
