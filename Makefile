@@ -13,6 +13,7 @@ PYTEST_ARGS ?=
 .PHONY: help install run test lint format messages benchmark benchmark-faults system-deps clean
 .PHONY: benchmark-load benchmark-lighthouse
 .PHONY: benchmark-widgets
+.PHONY: screenshots
 
 help:
 	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
@@ -25,6 +26,7 @@ help:
 	@echo "make benchmark-load    wrk against gunicorn, in-app cache and Varnish; survey responses/s"
 	@echo "make benchmark-lighthouse  Lighthouse scores of the main page types (headless Chromium)"
 	@echo "make benchmark-widgets  widget requests/s from the page cache and uncached; loader size"
+	@echo "make screenshots  full-page screenshots at 390 and 1366 px into docs/screenshots/"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -109,6 +111,12 @@ benchmark-lighthouse: install system-deps node_modules/.installed
 # loader's gzipped size; benchmarks/results/widgets.md.
 benchmark-widgets: install system-deps
 	$(BIN)/python -m benchmarks.widgets
+
+# Full-page screenshots of the home, project, survey and event pages at 390 and
+# 1366 px, taken by the browser tests (tests/browser/test_participation.py)
+# into docs/screenshots/, which README.md shows.
+screenshots: install system-deps node_modules/.installed
+	SCREENSHOT_DIR=docs/screenshots $(BIN)/pytest tests/browser/test_participation.py -k screenshots $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles

@@ -216,6 +216,17 @@ def extensions():
     `build(base)` returns {(kind, language): path} for the pages it made, in
     every language of LANGUAGES. Imported here because they import LANGUAGES.
     """
-    from tests.browser import content_campaigns, content_projects, content_surveys
+    from tests.browser import (
+        content_campaigns,
+        content_participation,
+        content_projects,
+        content_surveys,
+    )
 
-    return (content_projects.build, content_campaigns.build, content_surveys.build)
+    # Participation last: it links and translates what the others built.
+    return (
+        content_projects.build,
+        content_campaigns.build,
+        content_surveys.build,
+        content_participation.build,
+    )
