@@ -72,13 +72,12 @@ def _embedded(
             **kwargs,
         )
 
-    def store_and_count(form, *, request, answers, submission_token):
+    def store_and_count(form, *args, submission_token, **kwargs):
         # Reached only under the draft's row lock, after the flow found no response
-        # for this token, so a duplicate POST never counts twice.
+        # for this token, so a duplicate POST never counts twice. Whatever else the
+        # flow passes (request, answers, the locked draft) goes through unchanged.
         existed = response_exists_for_token(submission_token)
-        submission = store(
-            form, request=request, answers=answers, submission_token=submission_token
-        )
+        submission = store(form, *args, submission_token=submission_token, **kwargs)
         if not existed and on_submission is not None:
             on_submission()
         return submission
