@@ -5,41 +5,18 @@ from functools import cached_property
 
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Or, PlainText, SearchQuery
-
-from core.text_analysis import analyse_query
+from wagtail.search.query import SearchQuery
 
 from .facets import FacetCounts, Filters, facet_counts, matched_pages
+from .lemma_query import lemma_query
 
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
 SORTS = (SORT_RELEVANCE, SORT_DATE)
 # On Elasticsearch the facets count this many best matches (see PageSearch.matched_ids).
 MAX_FACETED_RESULTS = 1000
-
-
-def lemma_query(query: str, language_code: str) -> SearchQuery | None:
-    """The backend query for `query`: every word must match one of its lemmas.
-
-    Words are combined with AND; each word is an OR of its candidate lemmas
-    ("budżetowi" is "budżet" or "budżetowy"). The tokens are those
-    `core.text_analysis.analyse_text` put into the index, so the same query
-    object works on SQLite, PostgreSQL and Elasticsearch.
-
-    Args:
-        query: the cleaned query typed by the resident.
-        language_code: the language searched.
-
-    Returns:
-        The query, or None when it has no word to search for.
-    """
-    clauses = []
-    for alternatives in analyse_query(query, language_code):
-        terms = [PlainText(token) for token in alternatives]
-        clauses.append(terms[0] if len(terms) == 1 else Or(terms))
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else And(clauses)
+# Elasticsearch's name of Page's content_type filter field.
+TYPE_FIELD = "content_type_id_filter"
 
 
 def searchable_pages(locale: Locale):
@@ -65,7 +42,18 @@ class PageSearch:
         backend_query = self.backend_query()
         if backend_query is None:
             return facet_counts({}, self.filters)
-        return facet_counts(matched_pages(self.matched_ids(backend_query)), self.filters)
+        counts = facet_counts(matched_pages(self.matched_ids(backend_query)), self.filters)
+        exact_counts = getattr(get_search_backend(), "facet_counts", None)
+        other_filters = (self.filters.district, self.filters.topic)
+        dates = (self.filters.date_from, self.filters.date_to)
+        if exact_counts is not None and not any(other_filters + dates):
+            # Elasticsearch: the types counted over every match by an aggregation
+            # (search.elasticsearch), not over the best MAX_FACETED_RESULTS only.
+            types = exact_counts(
+                searchable_pages(self.locale), backend_query, {"types": TYPE_FIELD}
+            )["types"]
+            counts.types = {int(value): count for value, count in types.items()}
+        return counts
 
     def matched_ids(self, backend_query: SearchQuery) -> list[int]:
         """The ids of every page matching the query, before any filter: one search.

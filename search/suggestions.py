@@ -1,7 +1,8 @@
 """ "Did you mean": the closest words of the locale's page titles to a query that found nothing.
 
 On PostgreSQL the words are compared by trigram similarity (pg_trgm, enabled
-by this app's migration); elsewhere by difflib's ratio over the same words.
+by this app's migration); on Elasticsearch its term suggester proposes them
+(search/elasticsearch); elsewhere difflib's ratio over the same words.
 Only titles of live, public pages of the reader's language are read, so a
 suggestion never reveals a draft or a restricted page.
 """
@@ -9,10 +10,12 @@ suggestion never reveals a draft or a restricted page.
 import difflib
 
 from django.db import connection
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from core.text_analysis import fold, words
 
+from .lemma_query import lemma_query
 from .queries import searchable_pages
 
 TRIGRAM_THRESHOLD = 0.3
@@ -47,6 +50,16 @@ def _closest_python(word: str, pages) -> str | None:
     return vocabulary[matches[0]] if matches else None
 
 
+def _checked(suggestion: str | None, locale: Locale) -> str | None:
+    # Elasticsearch's suggester reads every title of the index (drafts, other
+    # languages, restricted pages): a suggestion is offered only when it
+    # finds a page the reader may see, so it reveals no other word.
+    query = lemma_query(suggestion or "", locale.language_code)
+    if query is None or not searchable_pages(locale).search(query).count():
+        return None
+    return suggestion
+
+
 def suggest(query: str, locale: Locale) -> str | None:
     """A corrected query (each word replaced by the closest title word), or None.
 
@@ -55,6 +68,9 @@ def suggest(query: str, locale: Locale) -> str | None:
         locale: the reader's language.
     """
     pages = searchable_pages(locale)
+    backend_suggest = getattr(get_search_backend(), "suggest", None)
+    if backend_suggest is not None:
+        return _checked(backend_suggest(Page, query), locale)
     closest = _closest_postgres if connection.vendor == "postgresql" else _closest_python
     suggested = []
     for word in words(query):

@@ -65,10 +65,14 @@ STORAGES = {
 
 # --- Search ------------------------------------------------------------------
 
+# search.elasticsearch.backend: Wagtail's Elasticsearch 9 backend (the
+# `elasticsearch` 9.x client) with the lemma fields, per-language sub-fields
+# (plugins analysis-stempel and analysis-ukrainian) and the query of
+# search/elasticsearch/; see docs/search.md.
 if env.str("ELASTICSEARCH_URL", default=""):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.elasticsearch.backend",
             "URLS": [env.str("ELASTICSEARCH_URL")],
             "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="participation_"),
             "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=10),

@@ -1,0 +1,1 @@
+"""Elasticsearch: index settings and mappings as data, query bodies, the backend that uses them."""
