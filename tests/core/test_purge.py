@@ -181,7 +181,9 @@ def test_saving_the_site_settings_in_the_admin_changes_every_footer(
     url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = editor.post(url, {"office_name": "Centrum Obywatelskie", "address": ""})
+        response = editor.post(
+            url, {"office_name": "Centrum Obywatelskie", "address": "", "navigation-count": "0"}
+        )
 
     assert response.status_code == 302
     assert SiteSettings.for_site(site).office_name == "Centrum Obywatelskie"

@@ -197,7 +197,7 @@ def test_saving_site_settings_purges_the_whole_site(proxied, content, editor):
 
     response = editor.post(
         reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk]),
-        {"office_name": "Centrum Obywatelskie", "address": ""},
+        {"office_name": "Centrum Obywatelskie", "address": "", "navigation-count": "0"},
     )
 
     assert response.status_code == 302
