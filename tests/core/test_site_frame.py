@@ -8,13 +8,19 @@ from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction, Site
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from core.models import SiteSettings
 from core.views import server_error
-from tests.factories import ContentPageFactory, publish_with_revision, translate_page
+from tests.factories import (
+    ContentPageFactory,
+    SuperUserFactory,
+    publish_with_revision,
+    translate_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -258,3 +264,31 @@ def test_navigation_leaves_out_restricted_and_unpublished_choices(homes):
     assert shown.url in html
     assert hidden.url not in html
     assert "/pl/sekcja-2/" not in html
+
+
+def test_editors_set_the_navigation_and_office_names_in_the_settings_form(
+    client, homes, django_capture_on_commit_callbacks
+):
+    first, second = menu_pages(homes["pl"], 2)
+    client.force_login(SuperUserFactory())
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
+    assert client.get(url).status_code == 200
+
+    data = nested_form_data(
+        {
+            "office_name": "Biuro",
+            "office_name_en": "Participation Office",
+            "office_name_uk": "Бюро участі",
+            "address": "",
+            "navigation": streamfield([("page", second.pk), ("page", first.pk)]),
+        }
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+
+    assert response.status_code == 302
+    saved = SiteSettings.for_site(site)
+    assert saved.navigation_page_ids() == [second.pk, first.pk]
+    assert saved.office_name_in("uk") == ("Бюро участі", "uk")
+    assert saved.office_name_in("pl") == ("Biuro", "pl")
