@@ -13,6 +13,7 @@ so saving such a page in the normal editor stores its own locale's entries.
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.forms.boundfield import BoundField
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -45,7 +46,7 @@ class TermBoundField(BoundField):
 
     @cached_property
     def initial(self):
-        return self.field.equivalents_in_locale(super().initial)
+        return self.field.initial_in_locale(super().initial)
 
 
 def term_label(term: Term) -> str:
@@ -55,11 +56,11 @@ def term_label(term: Term) -> str:
     return term.name
 
 
-class TermList(forms.CheckboxSelectMultiple):
-    """Checkboxes with a filter box above them (the box appears only with JavaScript)."""
+class TermListMixin:
+    """A filter box above the options (the box appears only with JavaScript)."""
 
     template_name = "taxonomies/widgets/term_list.html"
-    # The field's label, naming the group of checkboxes and the filter box.
+    # The field's label, naming the group of options and the filter box.
     list_label = ""
 
     def get_context(self, name, value, attrs):
@@ -72,14 +73,21 @@ class TermList(forms.CheckboxSelectMultiple):
         js = ["taxonomies/term-list.js"]
 
 
-class LocaleTermMultipleChoiceField(forms.ModelMultipleChoiceField):
+class TermList(TermListMixin, forms.CheckboxSelectMultiple):
+    """Checkboxes for districts or topics."""
+
+
+class TermRadioList(TermListMixin, forms.RadioSelect):
+    """Radio buttons for a single district."""
+
+
+class LocaleTermFieldMixin:
     """Offers the entries of the edited object's locale; refuses those of another locale.
 
     The queryset keeps every entry so that a value of another locale is
     recognised and explained, not reported as an unknown choice.
     """
 
-    widget = TermList
     locale = None
     default_error_messages = {
         "other_locale": _(
@@ -105,7 +113,12 @@ class LocaleTermMultipleChoiceField(forms.ModelMultipleChoiceField):
         )
         self.locale = locale
         self.pk_by_translation_key = {entry.translation_key: entry.pk for entry in entries}
-        self.choices = [(entry.pk, term_label(entry)) for entry in entries]
+        choices = [(entry.pk, term_label(entry)) for entry in entries]
+        if getattr(self, "empty_label", None) is not None and not isinstance(
+            self, forms.ModelMultipleChoiceField
+        ):
+            choices.insert(0, ("", self.empty_label))
+        self.choices = choices
 
     def equivalents_in_locale(self, values) -> list:
         """Each entry's equivalent in the field's locale, by translation key (one query).
@@ -130,19 +143,48 @@ class LocaleTermMultipleChoiceField(forms.ModelMultipleChoiceField):
                 mapped.append(self.pk_by_translation_key.get(key, pk))
         return mapped
 
+    def check_locale(self, entries) -> None:
+        if self.locale is None:
+            return
+        strangers = [entry for entry in entries if entry.locale_id != self.locale.pk]
+        if strangers:
+            raise ValidationError(
+                self.error_messages["other_locale"],
+                code="other_locale",
+                params={
+                    "names": ", ".join(str(entry) for entry in strangers),
+                    "language": self.locale.get_display_name(),
+                },
+            )
+
+
+class LocaleTermMultipleChoiceField(LocaleTermFieldMixin, forms.ModelMultipleChoiceField):
+    """Districts or topics (a many-to-many field) in the edited object's locale."""
+
+    widget = TermList
+
+    def initial_in_locale(self, initial):
+        return self.equivalents_in_locale(initial)
+
     def clean(self, value):
         chosen = super().clean(value)
-        if self.locale is not None:
-            strangers = [entry for entry in chosen if entry.locale_id != self.locale.pk]
-            if strangers:
-                raise ValidationError(
-                    self.error_messages["other_locale"],
-                    code="other_locale",
-                    params={
-                        "names": ", ".join(str(entry) for entry in strangers),
-                        "language": self.locale.get_display_name(),
-                    },
-                )
+        self.check_locale(chosen)
+        return chosen
+
+
+class LocaleTermChoiceField(LocaleTermFieldMixin, forms.ModelChoiceField):
+    """One district (a foreign key) in the edited object's locale."""
+
+    widget = TermRadioList
+
+    def initial_in_locale(self, initial):
+        if initial in self.empty_values:
+            return initial
+        return self.equivalents_in_locale([initial])[0]
+
+    def clean(self, value):
+        chosen = super().clean(value)
+        self.check_locale([chosen] if chosen is not None else [])
         return chosen
 
 
@@ -154,5 +196,14 @@ def term_field_override(db_field) -> dict:
 
 
 def register_term_pickers() -> None:
-    """Use the locale-aware picker wherever an admin form edits districts or topics."""
+    """Use the locale-aware picker wherever an admin form edits districts or topics.
+
+    A foreign key to District gets the radio list; taxonomies/wagtail_hooks.py
+    keeps Wagtail's snippet chooser from registering its widget for it.
+    """
     register_form_field_override(ParentalManyToManyField, override=term_field_override)
+    register_form_field_override(
+        models.ForeignKey,
+        to=District,
+        override={"form_class": LocaleTermChoiceField, "widget": TermRadioList},
+    )
