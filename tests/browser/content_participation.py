@@ -9,11 +9,18 @@ English versions of the pages audited in pl, en and uk.
 """
 
 import datetime
+import io
 
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from campaigns.models import EventPage
+from demo.content.media import IMAGES
+from demo.images import SEED, render_image
 from projects.models import ProjectPage, ProjectRelatedPage
+from projects.selectors import PROJECT_CARD_IMAGE
 from surveys.models import SurveyIndexPage
 from tests.factories import publish_with_revision, site_home, translate_page
 from tests.surveys.factories import SurveyPageFactory, options, question, step_break
@@ -55,8 +62,34 @@ def open_survey_questions():
     ]
 
 
+# The {% picture %} renditions of the home page's hero and the project page's
+# image (templates/pages/home_page.html, templates/projects/project_page.html).
+HERO_PICTURE = "fill-{390x260,720x480,1080x720}|format-{avif,webp,jpeg}"
+FIGURE_PICTURE = "width-{390,640,960,1280}|format-{avif,webp,jpeg}"
+
+
+def illustration(key, *picture_specs):
+    """One of the demo's drawn illustrations (no text in it), so screenshots look like the site.
+
+    Its renditions are made here: AVIF takes a second or two each, which a
+    page's first request would otherwise spend within the browser's timeout.
+    """
+    index, spec = next((i, spec) for i, spec in enumerate(IMAGES) if spec.key == key)
+    data = render_image(spec, SEED + index)
+    image = get_image_model().objects.create(
+        title=spec.title,
+        description=spec.description,
+        file=ImageFile(io.BytesIO(data), name=f"demo-{key}.jpg"),
+    )
+    image.get_renditions(*(f for p in picture_specs for f in Filter.expand_spec(p)))
+    return image
+
+
 def build(base):
     """Create the pages and return {(kind, language): path} for each of them."""
+    home = site_home("pl")
+    home.hero_image = illustration("hero", HERO_PICTURE)
+    publish_with_revision(home, base.editor)
     index = SurveyIndexPage.objects.get(slug="ankiety", locale=base.home.locale)
     survey = SurveyPageFactory(
         parent=index,
@@ -69,6 +102,7 @@ def build(base):
     SurveyPageFactory(parent=index, title=DRAFT_SURVEY_TITLE, slug="w-przygotowaniu", live=False)
 
     project = ProjectPage.objects.get(slug="dialog", locale=base.home.locale)
+    project.image = illustration("meeting", FIGURE_PICTURE, *PROJECT_CARD_IMAGE)
     ProjectRelatedPage.objects.create(project=project, page=survey, locale=project.locale)
     project = publish_with_revision(project, base.editor)
 

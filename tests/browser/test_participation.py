@@ -94,6 +94,7 @@ def test_scale_and_matrix_name_both_ends(new_page, live_site, viewport):
     expect(legend).to_contain_text(SCALE_MIN)
     expect(legend).to_contain_text(SCALE_MAX)
     expect(legend).not_to_contain_text("= k")
+    # In the headers too (on a phone for screen readers only: the legend is right above).
     headers = page.locator(".survey-matrix thead th")
     expect(headers.first).to_contain_text(SCALE_MIN)
     expect(headers.last).to_contain_text(SCALE_MAX)
@@ -199,6 +200,10 @@ def test_full_page_screenshots(new_page, live_site, viewport_name, tmp_path):
         page = open_at(new_page, live_site, kind, viewport=VIEWPORTS[viewport_name])
         if kind == "open_survey":
             go_to_step(page, 2)
+        # The cookie notice is fixed at the bottom: in a full-page picture it covers the middle.
+        notice = page.locator(".cookie-notice button")
+        if notice.count() and notice.first.is_visible():
+            notice.first.click()
         # Lazy images below the fold load only when scrolled to: load them all first.
         page.evaluate("document.querySelectorAll('img').forEach(i => { i.loading = 'eager'; })")
         page.wait_for_load_state("networkidle")

@@ -223,3 +223,14 @@ def test_home_page_queries_do_not_grow_with_participation_items(
     many, many_filtered = query_count(client, home_pl.url), query_count(client, filtered)
     assert few == many
     assert few_filtered == many_filtered
+
+
+def test_pins_carry_over_to_the_translated_home_page(client, home_pl, survey_index):
+    survey(survey_index, "Wkrótce", closes_in=datetime.timedelta(days=1))
+    pinned = survey(survey_index, "Przypięta", closes_in=datetime.timedelta(days=30))
+    HomePagePinnedItem.objects.create(home_page=home_pl, page=pinned, locale=home_pl.locale)
+    home_uk = translate_page(home_pl, "uk")
+    for page in survey_index.get_children().specific():
+        translate_page(page, "uk")
+
+    assert titles(client.get(home_uk.url), "surveys") == ["Przypięta", "Wkrótce"]
