@@ -32,25 +32,28 @@
     if (field && !field.value) { field.value = parentOrigin; }
     if (field && !parentOrigin) { parentOrigin = field.value; }
     if (form) {
-      // The next screen's address keeps the framing page's origin and that this
-      // visit was counted; a fragment is never sent to the server or cached.
+      // The next screen's address keeps the framing page's origin (for the
+      // heights); a fragment is never sent to the server nor cached.
       var next = new URLSearchParams(location.hash.slice(1));
       if (parentOrigin) { next.set("embed", parentOrigin); }
-      next.set("seen", "1");
-      form.action = form.action.split("#")[0] + "#" + next.toString();
+      // getAttribute: the form's buttons are named "action", which shadows form.action.
+      form.setAttribute("action", (form.getAttribute("action") || "").split("#")[0] + "#" + next.toString());
     }
     if ("ResizeObserver" in window) { new ResizeObserver(postHeight).observe(document.documentElement); }
     postHeight();
-    if (params.get("seen") !== "1") { countImpression(); }
+    // Only a widget's first screen (a GET) counts; the survey's later screens are POSTs.
+    if (body.hasAttribute("data-count")) { countImpression(); }
   });
   window.addEventListener("load", postHeight);
 
   function countImpression() {
-    if (!framed || !navigator.sendBeacon) { return; }
-    var data = new FormData();
-    data.append("kind", body.getAttribute("data-widget-kind"));
-    data.append("id", body.getAttribute("data-widget-id"));
-    data.append("origin", parentOrigin);
-    navigator.sendBeacon(body.getAttribute("data-hit-url"), data);
+    if (!framed || !window.fetch) { return; }
+    var data = new URLSearchParams();
+    data.set("kind", body.getAttribute("data-widget-kind"));
+    data.set("id", body.getAttribute("data-widget-id"));
+    data.set("origin", parentOrigin);
+    // No credentials: the count needs no cookie, and none is sent.
+    fetch(body.getAttribute("data-hit-url"), { method: "POST", body: data, credentials: "omit", keepalive: true })
+      .catch(function () { /* a lost count is not worth bothering the reader */ });
   }
 })();

@@ -19,7 +19,7 @@ from surveys.spam import STEP_LIMIT, SUBMIT_LIMIT
 from tests.browser.axe import audit, format_violations
 from tests.factories import publish_with_revision, translate_page
 from tests.surveys.factories import SurveyPageFactory, options, question, step_break
-from widgets.models import WidgetRegistration
+from widgets.models import WidgetDailyStat, WidgetRegistration
 from widgets.views import HIT_LIMIT
 
 pytestmark = pytest.mark.browser
@@ -112,6 +112,7 @@ def widget_site(live_site, partner_servers, django_db_blocker):
     }
     with django_db_blocker.unblock():
         WidgetRegistration.objects.all().delete()
+        WidgetDailyStat.objects.all().delete()
 
 
 @pytest.fixture(autouse=True)
@@ -175,6 +176,22 @@ def test_resident_answers_inside_the_widget_with_cookies_blocked(new_page, widge
     assert (
         SurveyResponse.objects.filter(page=widget_site["survey"], form_data__idea=IDEA).count() == 1
     )
+    # The submission is counted for the partner's origin.
+    stats = WidgetDailyStat.objects.filter(origin=widget_site["partner"], kind="survey")
+    assert sum(row.submissions for row in stats) == 1
+
+
+def test_impression_counted_for_the_partner_origin(new_page, widget_site):
+    stats = WidgetDailyStat.objects.filter(origin=widget_site["partner"], kind="survey")
+    before = sum(row.impressions for row in stats)
+    page = new_page()
+    page.goto(widget_site["partner"] + "/survey")
+    expect(widget_frame(page).locator("h1")).to_have_text("Skwer przy Lubicz")
+    for _ in range(50):  # the beacon is sent in the background
+        if sum(row.impressions for row in stats.all()) > before:
+            break
+        page.wait_for_timeout(100)
+    assert sum(row.impressions for row in stats.all()) == before + 1
 
 
 def test_keyboard_only_completion(new_page, widget_site):
