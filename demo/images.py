@@ -1,8 +1,10 @@
 """Illustrations drawn with Pillow and stored as Wagtail images; nothing is downloaded.
 
-Each picture is a gradient with a simple motif and its caption written on a
-band at the bottom. A fixed seed per image keeps the pictures identical from
-run to run (and adding an image does not change the others).
+Each picture is a gradient with a simple motif and no text at all: words
+burned into a picture reach nobody who reads the site in another language or
+with a screen reader, so what an image means is said in its (translated)
+alternative text instead. A fixed seed per image keeps the pictures identical
+from run to run (and adding an image does not change the others).
 """
 
 import io
@@ -18,7 +20,6 @@ from wagtail.utils.file import hash_filelike
 
 SEED = 2026
 SIZE = (1200, 800)
-CAPTION_BAND_HEIGHT = 150
 # Fonts with Polish letters, when the system has them; Pillow's own font otherwise.
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -134,6 +135,22 @@ def _draw_network(draw, rng, width, ground):
         draw.ellipse((x - 40, y - 40, x + 40, y + 40), fill=_colour(rng, 240))
 
 
+def _draw_bikes(draw, rng, width, ground):
+    draw.rectangle((0, ground - 180, width, ground - 120), fill=(60, 60, 70, 220))
+    for x in range(40, width, 160):
+        draw.rectangle((x, ground - 154, x + 80, ground - 146), fill=(255, 255, 255, 230))
+    for index in range(3):
+        # Wheels resting on the road.
+        x, y = 180 + index * 330 + rng.randint(-20, 20), ground - 250
+        colour = _colour(rng, 255)
+        for wheel in (x, x + 170):
+            draw.ellipse((wheel - 70, y - 70, wheel + 70, y + 70), outline=colour, width=14)
+        draw.line(
+            ((x, y), (x + 70, y - 90), (x + 170, y), (x + 85, y), (x, y)), fill=colour, width=12
+        )
+        draw.line(((x + 70, y - 90), (x + 60, y - 130)), fill=colour, width=12)
+
+
 MOTIFS = {
     "skyline": _draw_skyline,
     "table": _draw_table,
@@ -143,19 +160,8 @@ MOTIFS = {
     "bubbles": _draw_bubbles,
     "route": _draw_route,
     "network": _draw_network,
+    "bikes": _draw_bikes,
 }
-
-
-def _draw_caption(image, caption):
-    """Write the caption on a dark band, large enough to read at card size."""
-    width, height = image.size
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, height - CAPTION_BAND_HEIGHT, width, height), fill=(20, 20, 35))
-    font = load_font(64)
-    left, top, right, bottom = draw.textbbox((0, 0), caption, font=font)
-    x = (width - (right - left)) // 2
-    y = height - CAPTION_BAND_HEIGHT + (CAPTION_BAND_HEIGHT - (bottom - top)) // 2 - top
-    draw.text((x, y), caption, font=font, fill=(255, 255, 255))
 
 
 def render_image(spec, seed):
@@ -163,37 +169,57 @@ def render_image(spec, seed):
     rng = random.Random(seed)
     image = _gradient(*spec.colors).convert("RGBA")
     overlay = PILImage.new("RGBA", SIZE, (0, 0, 0, 0))
-    MOTIFS[spec.motif](ImageDraw.Draw(overlay), rng, SIZE[0], SIZE[1] - CAPTION_BAND_HEIGHT)
+    MOTIFS[spec.motif](ImageDraw.Draw(overlay), rng, *SIZE)
     image = PILImage.alpha_composite(image, overlay).convert("RGB")
-    _draw_caption(image, spec.caption)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=85, optimize=True)
     return buffer.getvalue()
 
 
 def ensure_images(specs, collection, report):
-    """Each image of `specs`, created in `collection` unless one with its title exists."""
+    """Each image of `specs` in `collection`: created, or redrawn when the drawing changed.
+
+    An image made by an earlier version of this module (one with a caption
+    burned in) is given the new picture, keeping its id, so pages keep it.
+    """
     report("Creating images…")
     image_model = get_image_model()
     images = {}
     for index, spec in enumerate(specs):
+        data = render_image(spec, SEED + index)
         image = image_model.objects.filter(collection=collection, title=spec.title).first()
         if image is None:
-            image = _create_image(image_model, spec, collection, seed=SEED + index)
+            image = _create_image(image_model, spec, collection, data)
             report(f"  created image {spec.title!r}", verbosity=2)
+        elif image.file_hash != hash_filelike(io.BytesIO(data)):
+            _replace_file(image, spec, data)
+            report(f"  redrew image {spec.title!r}", verbosity=2)
         images[spec.key] = image
     return images
 
 
-def _create_image(image_model, spec, collection, seed):
-    data = render_image(spec, seed)
+def _image_file(spec, data):
+    return ImageFile(io.BytesIO(data), name=f"demo-{spec.key}.jpg")
+
+
+def _create_image(image_model, spec, collection, data):
     image = image_model(
         title=spec.title,
         description=spec.description,
         collection=collection,
-        file=ImageFile(io.BytesIO(data), name=f"demo-{spec.key}.jpg"),
+        file=_image_file(spec, data),
         file_size=len(data),
         file_hash=hash_filelike(io.BytesIO(data)),
     )
     image.save()
     return image
+
+
+def _replace_file(image, spec, data):
+    """Give an image a new picture and description; its old renditions go with the old file."""
+    image.renditions.all().delete()
+    image.file = _image_file(spec, data)
+    image.file_size = len(data)
+    image.file_hash = hash_filelike(io.BytesIO(data))
+    image.description = spec.description
+    image.save()

@@ -252,7 +252,6 @@ class ImageSpec:
     key: str
     title: str
     description: str
-    caption: str
     colors: tuple[str, str]
     motif: str
 

@@ -3,7 +3,8 @@
 Titles and descriptions are Polish only: images and documents are shared by
 every language version (descriptions serve as default alternative text;
 pages override them with translated alt text where they show an image).
-Each description says what the generated picture really shows.
+Each description says what the generated picture really shows; the pictures
+carry no text (demo/images.py), so nothing in them is left untranslated.
 """
 
 from ..specs import DocumentSpec, ImageSpec
@@ -13,10 +14,8 @@ IMAGES = (
         key="hero",
         title="Decydujmy razem – ilustracja strony głównej",
         description=(
-            "Ilustracja: panorama miasta z kolorowych prostokątów na tle zachodzącego słońca, "
-            "z napisem „Decydujmy razem”"
+            "Ilustracja: panorama miasta z kolorowych prostokątów na tle zachodzącego słońca"
         ),
-        caption="Decydujmy razem",
         colors=("#1d4e89", "#f2a541"),
         motif="skyline",
     ),
@@ -24,70 +23,59 @@ IMAGES = (
         key="meeting",
         title="Spotkanie z mieszkańcami",
         description=(
-            "Ilustracja: kolorowe koła wokół owalnego stołu, symbolizujące spotkanie mieszkańców, "
-            "z napisem „Rozmawiamy z mieszkańcami”"
+            "Ilustracja: kolorowe koła wokół owalnego stołu, symbolizujące spotkanie mieszkańców"
         ),
-        caption="Rozmawiamy z mieszkańcami",
         colors=("#264653", "#2a9d8f"),
         motif="table",
     ),
     ImageSpec(
         key="consultation",
         title="Konsultacje – uwagi na mapie",
-        description=(
-            "Ilustracja: plan osiedla z przypiętymi kolorowymi karteczkami, "
-            "z napisem „Twoje uwagi na mapie”"
-        ),
-        caption="Twoje uwagi na mapie",
+        description=("Ilustracja: plan osiedla z przypiętymi kolorowymi karteczkami"),
         colors=("#f4f1de", "#81b29a"),
         motif="notes",
     ),
     ImageSpec(
         key="park",
         title="Plan Parku Nadwiślańskiego",
-        description=(
-            "Ilustracja: zielone korony drzew i kręta alejka wzdłuż niebieskiej rzeki, "
-            "z napisem „Park Nadwiślański”"
-        ),
-        caption="Park Nadwiślański",
+        description=("Ilustracja: zielone korony drzew i kręta alejka wzdłuż niebieskiej rzeki"),
         colors=("#a7c957", "#386641"),
         motif="park",
     ),
     ImageSpec(
         key="vote",
         title="Głosowanie w budżecie obywatelskim",
-        description="Ilustracja: wykres słupkowy w kolorach miasta, z napisem „Głosujemy!”",
-        caption="Głosujemy!",
+        description="Ilustracja: wykres słupkowy w kolorach miasta",
         colors=("#003f88", "#00509d"),
         motif="chart",
     ),
     ImageSpec(
         key="workshop",
         title="Warsztaty z sąsiadami",
-        description=("Ilustracja: różnokolorowe dymki rozmowy, z napisem „Projektuj z sąsiadami”"),
-        caption="Projektuj z sąsiadami",
+        description=("Ilustracja: różnokolorowe dymki rozmowy"),
         colors=("#ffb703", "#fb8500"),
         motif="bubbles",
     ),
     ImageSpec(
         key="visit",
         title="Wizyta studyjna w Dzielnicy VII Zwierzyniec",
-        description=(
-            "Ilustracja: łamana linia trasy łącząca dwa żółte punkty, z napisem „Wilno – Kraków”"
-        ),
-        caption="Wilno – Kraków",
+        description=("Ilustracja: łamana linia trasy łącząca dwa żółte punkty"),
         colors=("#5f0f40", "#9a031e"),
         motif="route",
     ),
     ImageSpec(
         key="ambassadors",
         title="Ambasadorzy lokalnej partycypacji",
-        description=(
-            "Ilustracja: koła połączone liniami w sieć, z napisem „Dołącz do ambasadorów”"
-        ),
-        caption="Dołącz do ambasadorów",
+        description=("Ilustracja: koła połączone liniami w sieć"),
         colors=("#3a0ca3", "#4cc9f0"),
         motif="network",
+    ),
+    ImageSpec(
+        key="cycling",
+        title="Trasy rowerowe",
+        description="Ilustracja: trzy kolorowe rowery jadące drogą dla rowerów",
+        colors=("#8ecae6", "#219ebc"),
+        motif="bikes",
     ),
 )
 

@@ -120,9 +120,9 @@ BUDGET_VOTE = NewsPageSpec(
     publishing_unit=OFFICE,
     image="vote",
     image_alt=t(
-        "Wykres słupkowy z napisem „Głosujemy!”",
-        "A bar chart with the words “Let’s vote!”",
-        "Стовпчикова діаграма з написом «Голосуємо!»",
+        "Wykres słupkowy: głosy oddane w budżecie obywatelskim",
+        "A bar chart: votes cast in the participatory budget",
+        "Стовпчикова діаграма: голоси, віддані в громадському бюджеті",
     ),
     body=(
         paragraph(

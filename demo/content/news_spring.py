@@ -30,9 +30,9 @@ AMBASSADORS = NewsPageSpec(
     publishing_unit=OFFICE,
     image="ambassadors",
     image_alt=t(
-        "Sieć połączonych kół z napisem „Dołącz do ambasadorów”",
-        "A network of linked circles with the words “Join the ambassadors”",
-        "Мережа з’єднаних кіл із написом «Приєднуйся до амбасадорів»",
+        "Sieć połączonych kół: ambasadorzy łączą sąsiadów",
+        "A network of linked circles: ambassadors connecting neighbours",
+        "Мережа з’єднаних кіл: амбасадори єднають сусідів",
     ),
     body=(
         paragraph(

@@ -489,6 +489,12 @@ CYCLE_ROUTES = ProjectSpec(
     ),
     activities=(),
     partners=(("partner-podgorskie-inicjatywy", "partner"),),
+    image="cycling",
+    image_alt=t(
+        "Rysunek: trzy rowery na drodze dla rowerów",
+        "Drawing: three bicycles on a cycle path",
+        "Малюнок: три велосипеди на велодоріжці",
+    ),
 )
 
 PROJECTS = (
