@@ -169,6 +169,14 @@ def survey_page(page_id: int, locale: Locale) -> SurveyPage:
     return page_in_locale(SurveyPage, page_id, locale)
 
 
+EMBEDDABLE_TYPES = (SurveyPage, ProjectPage, EventPage, PartnerPage)
+
+
+def is_embeddable(page: Page) -> bool:
+    """Whether a widget embeds `page` (see widget_target); no query for a specific page."""
+    return isinstance(page.specific_deferred, EMBEDDABLE_TYPES)
+
+
 def widget_target(page: Page) -> tuple[str, int | None, dict] | None:
     """(kind, page id, options) of the widget that embeds `page`, or None if none does.
 
