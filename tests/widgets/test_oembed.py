@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from wagtail.models import PageViewRestriction
 
+from tests.campaigns.factories import CampaignPageFactory, EventPageFactory
 from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +70,12 @@ def test_discovery_tag_on_survey_not_on_other_pages(client, survey, home_pl):
     assert urlsplit(href).path == "/pl/widgets/oembed/"
     assert parse_qs(urlsplit(href).query)["url"] == [full(survey)]
     assert "json+oembed" not in client.get(home_pl.url).content.decode()
+
+
+def test_event_and_partner_pages_embed_as_lists(client, home_pl, partner):
+    campaign = CampaignPageFactory(parent=home_pl)
+    event = EventPageFactory(parent=campaign)
+    data = json.loads(oembed(client, full(event)).content)
+    assert f"/pl/widgets/events/?campaign={campaign.pk}" in unescape(data["html"])
+    data = json.loads(oembed(client, full(partner)).content)
+    assert f"/pl/widgets/projects/?partner={partner.pk}" in unescape(data["html"])

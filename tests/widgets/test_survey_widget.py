@@ -4,8 +4,11 @@ import re
 
 import pytest
 from django.test import TestCase
+from wagtail.models import PageViewRestriction
 
+from core.page_cache import purge_all
 from surveys.models import SurveyResponse
+from tests.factories import translate_page
 from tests.widgets.conftest import widget_url
 from widgets.models import WidgetDailyStat
 
@@ -71,3 +74,19 @@ def test_impression_beacon(client, survey):
     assert client.post("/pl/widgets/hit/", {"kind": "x"}, **headers).status_code == 400
     stat = WidgetDailyStat.objects.get()
     assert (stat.origin, stat.impressions, stat.submissions) == ("https://ngo.example.org", 2, 0)
+
+
+def test_widget_shows_the_translation_and_hides_restricted_translations(client, survey):
+    ukrainian = translate_page(survey, "uk")
+    ukrainian.title = "Парк"
+    ukrainian.save_revision().publish()
+    response = client.get(widget_url(survey, "uk"))  # the Polish page's id, in Ukrainian
+    assert response.status_code == 200
+    assert "Парк" in response.content.decode()
+    assert 'lang="uk"' in response.content.decode()
+    # Restricting the Polish page restricts its translations (core.restrictions); the
+    # purge core.purge runs after the commit (a test never commits) drops the cached widget.
+    PageViewRestriction.objects.create(page=survey, restriction_type="password", password="x")
+    purge_all()
+    assert client.get(widget_url(survey, "uk")).status_code == 404
+    assert client.get(widget_url(ukrainian, "uk")).status_code == 404
