@@ -13,6 +13,8 @@ PYTEST_ARGS ?=
 .PHONY: help install run test lint format messages benchmark benchmark-faults system-deps clean
 .PHONY: benchmark-load benchmark-lighthouse
 .PHONY: benchmark-widgets
+# Search benchmark (search/, benchmarks/search)
+.PHONY: benchmark-search
 .PHONY: screenshots
 
 help:
@@ -26,6 +28,7 @@ help:
 	@echo "make benchmark-load    wrk against gunicorn, in-app cache and Varnish; survey responses/s"
 	@echo "make benchmark-lighthouse  Lighthouse scores of the main page types (headless Chromium)"
 	@echo "make benchmark-widgets  widget requests/s from the page cache and uncached; loader size"
+	@echo "make benchmark-search  search latency p50/p95 at 1k/10k/100k pages on PostgreSQL (datasets kept)"
 	@echo "make screenshots  full-page screenshots at 390 and 1366 px into docs/screenshots/"
 
 $(BIN)/python:
@@ -120,3 +123,8 @@ screenshots: install system-deps node_modules/.installed
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles
+
+# Search benchmark: PostgreSQL databases bench_search_1k/10k/100k (created,
+# filled and indexed once, then kept); SEARCH_BENCHMARK_ARGS e.g. "--strict".
+benchmark-search: install
+	$(BIN)/python -m benchmarks.search $(SEARCH_BENCHMARK_ARGS)

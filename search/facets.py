@@ -1,18 +1,19 @@
-"""Counts per filter value (facets) of one search, in a fixed number of queries.
+"""Counts per filter value (facets) of one search, counted by the database.
 
-The search runs once without the type, district, topic and date filters and
-yields the ids of every matching page; three more queries tell each page's
-type and date, its districts and its topics. Each filter's counts are then
-taken, in Python, over the pages that pass every *other* chosen filter, so a
+The search's matches are a subquery (on PostgreSQL the text search itself,
+elsewhere the list of matched ids); five GROUP BY queries count, per type,
+per district (projects' districts, campaign and council pages' district)
+and per topic, the matches that pass every *other* chosen filter, so a
 resident sees how many results each value would give, and a chosen value
-never hides the alternatives to it.
+never hides the alternatives to it. Nothing per match comes back to Python:
+the time grows with the database's work only, not with rows sent.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from django.utils import timezone
+from django.db.models import Count, Q
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage, DistrictCouncilPage
@@ -33,86 +34,79 @@ class Filters:
     date_to: date | None = None
 
 
-@dataclass
-class MatchedPage:
-    content_type_id: int
-    published: date | None
-    districts: set[str] = field(default_factory=set)
-    topics: set[str] = field(default_factory=set)
-
-
-def _local_date(value) -> date | None:
-    if value is None:
-        return None
-    return timezone.localdate(value) if timezone.is_aware(value) else value.date()
-
-
-def matched_pages(page_ids) -> dict[int, MatchedPage]:
-    """What the filters look at, for each page of `page_ids`: four queries in all.
-
-    Args:
-        page_ids: ids of the pages a search found (any iterable).
-    """
-    page_ids = list(page_ids)
-    if not page_ids:
-        return {}
-    pages = {
-        row["pk"]: MatchedPage(row["content_type_id"], _local_date(row["first_published_at"]))
-        for row in Page.objects.filter(pk__in=page_ids).values(
-            "pk", "content_type_id", "first_published_at"
+def _conditions(filters: Filters, *, ignore: str) -> Q:
+    """The chosen filters except `ignore`, as one condition on pages."""
+    condition = Q()
+    if ignore != "type" and filters.content_type_id is not None:
+        condition &= Q(content_type_id=filters.content_type_id)
+    if ignore != "district" and filters.district:
+        in_district = Q(
+            pk__in=ProjectPage.districts.through.objects.filter(
+                district__slug=filters.district
+            ).values("projectpage_id")
         )
-    }
-    districts = ProjectPage.districts.through.objects.filter(projectpage_id__in=page_ids)
-    for page_id, slug in districts.values_list("projectpage_id", "district__slug"):
-        pages[page_id].districts.add(slug)
-    for model in _DISTRICT_PAGE_MODELS:
-        for page_id, slug in model.objects.filter(pk__in=page_ids).values_list(
-            "pk", "district__slug"
-        ):
-            pages[page_id].districts.add(slug)
-    topics = ProjectPage.topics.through.objects.filter(projectpage_id__in=page_ids)
-    for page_id, slug in topics.values_list("projectpage_id", "topic__slug"):
-        pages[page_id].topics.add(slug)
-    return pages
-
-
-def _passes(page: MatchedPage, filters: Filters, *, ignore: str) -> bool:
-    if ignore != "type" and filters.content_type_id not in (None, page.content_type_id):
-        return False
-    if ignore != "district" and filters.district and filters.district not in page.districts:
-        return False
-    if ignore != "topic" and filters.topic and filters.topic not in page.topics:
-        return False
-    if filters.date_from and (page.published is None or page.published < filters.date_from):
-        return False
-    return not (filters.date_to and (page.published is None or page.published > filters.date_to))
+        for model in _DISTRICT_PAGE_MODELS:
+            in_district |= Q(
+                pk__in=model.objects.filter(district__slug=filters.district).values("pk")
+            )
+        condition &= in_district
+    if ignore != "topic" and filters.topic:
+        condition &= Q(
+            pk__in=ProjectPage.topics.through.objects.filter(topic__slug=filters.topic).values(
+                "projectpage_id"
+            )
+        )
+    if filters.date_from:
+        condition &= Q(first_published_at__date__gte=filters.date_from)
+    if filters.date_to:
+        condition &= Q(first_published_at__date__lte=filters.date_to)
+    return condition
 
 
 @dataclass
 class FacetCounts:
-    """Results per content type id, district slug and topic slug, and the ids passing all."""
+    """Results per content type id, district slug and topic slug, and the pages passing all."""
 
     types: dict[int, int]
     districts: dict[str, int]
     topics: dict[str, int]
-    passing_ids: list[int]
+    passing_ids: object  # a subquery (or list) of the ids of the pages passing every filter
 
 
-def facet_counts(pages: dict[int, MatchedPage], filters: Filters) -> FacetCounts:
-    """Count, for each filter, the pages per value among those passing the other filters."""
-    types: dict[int, int] = defaultdict(int)
+def facet_counts(matched_ids, filters: Filters) -> FacetCounts:
+    """Count, for each filter, the matches per value among those passing the other filters.
+
+    Args:
+        matched_ids: the ids of the search's matches: a queryset of ids (a
+            subquery, best) or a list.
+    """
+    matched = Page.objects.filter(pk__in=matched_ids)
+    types = dict(
+        matched.filter(_conditions(filters, ignore="type"))
+        .values_list("content_type_id")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    for_districts = matched.filter(_conditions(filters, ignore="district")).values("pk")
     districts: dict[str, int] = defaultdict(int)
-    topics: dict[str, int] = defaultdict(int)
-    passing = []
-    for page_id, page in pages.items():
-        if _passes(page, filters, ignore="type"):
-            types[page.content_type_id] += 1
-        if _passes(page, filters, ignore="district"):
-            for slug in page.districts:
-                districts[slug] += 1
-        if _passes(page, filters, ignore="topic"):
-            for slug in page.topics:
-                topics[slug] += 1
-        if _passes(page, filters, ignore=""):
-            passing.append(page_id)
-    return FacetCounts(dict(types), dict(districts), dict(topics), sorted(passing))
+    sources = [
+        ProjectPage.districts.through.objects.filter(projectpage_id__in=for_districts).values_list(
+            "district__slug"
+        )
+    ] + [
+        model.objects.filter(pk__in=for_districts).values_list("district__slug")
+        for model in _DISTRICT_PAGE_MODELS
+    ]
+    for source in sources:
+        for slug, count in source.annotate(count=Count("pk")).order_by():
+            if slug:
+                districts[slug] += count
+    for_topics = matched.filter(_conditions(filters, ignore="topic")).values("pk")
+    topics = dict(
+        ProjectPage.topics.through.objects.filter(projectpage_id__in=for_topics)
+        .values_list("topic__slug")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    passing = matched.filter(_conditions(filters, ignore="")).values("pk")
+    return FacetCounts(types, dict(districts), topics, passing)

@@ -7,7 +7,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import SearchQuery
 
-from .facets import FacetCounts, Filters, facet_counts, matched_pages
+from .backends.postgres import LemmaPostgresSearchBackend
+from .facets import FacetCounts, Filters, facet_counts
 from .lemma_query import lemma_query
 
 SORT_RELEVANCE = "relevance"
@@ -15,6 +16,8 @@ SORT_DATE = "date"
 SORTS = (SORT_RELEVANCE, SORT_DATE)
 # On Elasticsearch the facets count this many best matches (see PageSearch.matched_ids).
 MAX_FACETED_RESULTS = 1000
+# Backends that count a facet over every match (Wagtail's database backends and ours).
+DATABASE_BACKEND_MODULES = ("modelsearch.backends.database", "search.backends")
 # Elasticsearch's name of Page's content_type filter field.
 TYPE_FIELD = "content_type_id_filter"
 
@@ -41,8 +44,8 @@ class PageSearch:
         """Counts per type, district and topic; one search and four queries, however many."""
         backend_query = self.backend_query()
         if backend_query is None:
-            return facet_counts({}, self.filters)
-        counts = facet_counts(matched_pages(self.matched_ids(backend_query)), self.filters)
+            return facet_counts([], self.filters)
+        counts = facet_counts(self.matched_ids(backend_query), self.filters)
         exact_counts = getattr(get_search_backend(), "facet_counts", None)
         other_filters = (self.filters.district, self.filters.topic)
         dates = (self.filters.date_from, self.filters.date_to)
@@ -55,18 +58,21 @@ class PageSearch:
             counts.types = {int(value): count for value, count in types.items()}
         return counts
 
-    def matched_ids(self, backend_query: SearchQuery) -> list[int]:
-        """The ids of every page matching the query, before any filter: one search.
+    def matched_ids(self, backend_query: SearchQuery):
+        """The ids of every page matching the query, before any filter.
 
-        The database backends count a facet over every match, so a facet on
-        the id lists them all without loading a page. Elasticsearch's terms
-        aggregation returns its ten largest buckets only: there the counts
-        cover the `MAX_FACETED_RESULTS` best matches.
+        On PostgreSQL a subquery (the text search itself), so the facet
+        queries run it inside the database and no id travels to Python.
+        The other database backends list every match by a facet on the id.
+        Elasticsearch's terms aggregation returns its ten largest buckets
+        only: there the counts cover the `MAX_FACETED_RESULTS` best matches.
         """
         # No order: ranking every match only to list their ids would be wasted.
         results = searchable_pages(self.locale).search(backend_query, order_by_relevance=False)
         backend = get_search_backend()
-        if ".database." in type(backend).__module__:
+        if isinstance(backend, LemmaPostgresSearchBackend):
+            return results.get_queryset().values("pk")
+        if type(backend).__module__.startswith(DATABASE_BACKEND_MODULES):
             return list(results.facet("id"))
         return [page.pk for page in results[:MAX_FACETED_RESULTS]]
 
