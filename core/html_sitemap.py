@@ -82,9 +82,7 @@ def html_sitemap(request: HttpRequest, language: str) -> HttpResponse:
             "core/html_sitemap.html",
             {
                 "tree": page_tree(request, home),
-                "alternate_urls": {
-                    code: reverse(f"html_sitemap_{code}") for code in SITEMAP_PATHS
-                },
+                "alternate_urls": {code: reverse(f"html_sitemap_{code}") for code in SITEMAP_PATHS},
             },
         )
         # Rendered while the language is still active.
