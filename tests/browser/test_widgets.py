@@ -100,6 +100,17 @@ def widget_site(live_site, partner_servers, django_db_blocker):
     )
     pages["/survey"] = partner_html(f"<h1>Partner</h1>{placeholder}{loader}")
     pages["/non-widget"] = partner_html(f'<iframe src="{portal}/pl/" title="Portal"></iframe>')
+    # A page of the unregistered origin, framed by the partner's page next to the widget,
+    # asks the widget to measure again: the widget must not answer it.
+    stranger_pages["/forger"] = partner_html(
+        "<script>parent.frames[0].postMessage("
+        "{type: 'participation-widget:measure'}, '*');</script>"
+    )
+    pages["/survey-and-forger"] = partner_html(
+        f"{placeholder}{loader}<div id='forger'></div>"
+        "<script>window.heights = 0; addEventListener('message', function (e) {"
+        f" if (e.origin === '{portal}') {{ window.heights += 1; }} }});</script>"
+    )
     stranger_pages["/survey"] = partner_html(
         f'<iframe src="{portal}/pl/widgets/survey/{survey.pk}/" title="Ankieta"></iframe>'
     )
@@ -233,6 +244,32 @@ def test_forged_height_message_is_ignored(new_page, widget_site):
     )
     page.wait_for_timeout(300)
     assert iframe_height(page) == height
+
+
+def test_widget_answers_only_its_parent(new_page, widget_site):
+    page = new_page()
+    page.goto(widget_site["partner"] + "/survey-and-forger")
+    expect(widget_frame(page).locator("h1")).to_have_text("Skwer przy Lubicz")
+    page.wait_for_timeout(500)  # heights of the first layout, then quiet
+    before = page.evaluate("window.heights")
+    assert before > 0
+    forger = widget_site["stranger"] + "/forger"
+    page.evaluate(
+        "url => { const f = document.createElement('iframe'); f.src = url; f.title = 'x';"
+        " document.getElementById('forger').appendChild(f); }",
+        forger,
+    )
+    page.wait_for_function("document.querySelectorAll('iframe').length === 2")
+    page.frame_locator("#forger iframe").locator("body").wait_for(state="attached")
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.heights") == before
+    # The parent itself, from its own origin, is answered.
+    page.evaluate(
+        "origin => document.querySelector('iframe').contentWindow.postMessage("
+        "{type: 'participation-widget:measure'}, origin)",
+        widget_site["portal"],
+    )
+    page.wait_for_function(f"window.heights > {before}")
 
 
 def test_browser_refuses_to_frame_a_non_widget_page(new_page, widget_site):
