@@ -68,9 +68,10 @@ def test_combobox_by_keyboard_alone(page, live_site):
     expect(page.locator("h1")).to_have_text("O budżecie obywatelskim")
 
 
-def test_open_combobox_has_no_wcag_violations(new_page, live_site):
+@pytest.mark.parametrize("language", ["pl", "uk"])
+def test_open_combobox_has_no_wcag_violations(new_page, live_site, language):
     page = new_page(bypass_csp=True)
-    page.goto(live_site.url("content", "uk"))
+    page.goto(live_site.url("content", language))
     page.locator("#site-search").focus()
     page.keyboard.type("budz")
     expect(page.locator("#site-search-suggestions [role=option]").first).to_be_visible()
