@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Models load only once the app registry is ready.
         from wagtail.models import Page, PageViewRestriction
+        from wagtail.models.i18n import LocaleManager
+        from wagtail.query import PageQuerySet
         from wagtail.signals import (
             copy_for_translation_done,
             page_published,
@@ -20,7 +23,7 @@ class CoreConfig(AppConfig):
 
         # core.restrictions, core.purge and core.frame_cache import Wagtail's models,
         # so they load only now.
-        from core import frame_cache, purge, restrictions
+        from core import frame_cache, purge, restrictions, translations
 
         # The cached site frame (menu, footer) is dropped on publish and settings save.
         frame_cache.connect_signals()
@@ -45,6 +48,28 @@ class CoreConfig(AppConfig):
             restrictions.on_copy_for_translation_done,
             dispatch_uid="core.restrictions.copy_for_translation_done",
         )
+        # The active Locale is read once per request (core.translations).
+        LocaleManager.get_for_language = translations.locale_for_language
+        request_started.connect(
+            translations.on_request_started, dispatch_uid="core.translations.started"
+        )
+        request_finished.connect(
+            translations.on_request_finished, dispatch_uid="core.translations.finished"
+        )
+
+        # Restricted sections come from the cache (issue #12): every `.public()`
+        # is built from it, and any change of a restriction or of a page's path drops it.
+        PageQuerySet.private_q = restrictions.cached_private_q
+        for name, signal, sender in (
+            ("saved", post_save, PageViewRestriction),
+            ("deleted", post_delete, PageViewRestriction),
+            ("moved", post_page_move, None),
+        ):
+            signal.connect(
+                restrictions.on_sections_changed,
+                sender=sender,
+                dispatch_uid=f"core.restrictions.sections_{name}",
+            )
 
         # Cached pages are purged when what they show changes (core.purge).
         page_published.connect(purge.on_page_published, dispatch_uid="core.purge.published")

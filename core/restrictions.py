@@ -14,15 +14,35 @@ translations carry the ancestor's restriction.
 
 Lists build on `PageQuerySet.public()`; `pages_public` filters a list of
 pages that was not built from a queryset (e.g. pages chosen by editors).
+
+Restricted sections are read from the cache, not the database, on every
+page: Wagtail's `public()` reads every restriction each time it is called
+(two or three times a page), and its serving hook, the feedback poll and
+survey pages each ask for the page's own restrictions. `restricted_sections()`
+keeps the (path, depth) of the restricted pages in Django's cache under a
+version that every restriction change and page move replaces, at once and
+again after the commit (a request that read the old rows meanwhile stores
+them under a version nobody reads any more); `cached_private_q` replaces
+`PageQuerySet.private_q` with it (CoreConfig.ready), so every `.public()` is
+built without a query; a page's own restrictions are looked up once per page
+object (`BasePage.get_view_restrictions`).
 """
 
 import contextlib
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
+
+SECTIONS_VERSION_KEY = "restrictions:version"
+SECTIONS_KEY = "restrictions:sections"
+# A safety net only: every change replaces the version at once.
+SECTIONS_TIMEOUT = 60 * 60
 
 _state = threading.local()
 
@@ -182,21 +202,68 @@ def restrictions_repair(*, dry_run: bool = False) -> list[Page]:
     return changed
 
 
+# --- Restricted sections, cached ---------------------------------------------------
+
+
+def _sections_version() -> str | None:
+    return cache.get(SECTIONS_VERSION_KEY)
+
+
+def restricted_sections() -> tuple[tuple[str, int], ...]:
+    """(path, depth) of every page that carries a view restriction, from the cache.
+
+    One database query when the cache has none for the current version (and
+    on every call while the cache is unreachable); none otherwise.
+    """
+    version = _sections_version()
+    if version is not None:
+        sections = cache.get(f"{SECTIONS_KEY}:{version}")
+        if sections is not None:
+            return sections
+    sections = tuple(
+        sorted(set(PageViewRestriction.objects.order_by().values_list("page__path", "page__depth")))
+    )
+    if version is None:
+        version = uuid.uuid4().hex
+        # add(): of two processes starting a version at once, one wins.
+        if not cache.add(SECTIONS_VERSION_KEY, version, timeout=None):
+            version = _sections_version()
+    if version is not None:
+        cache.set(f"{SECTIONS_KEY}:{version}", sections, timeout=SECTIONS_TIMEOUT)
+    return sections
+
+
+def restricted_sections_changed() -> None:
+    """Forget the cached sections now and once more when the transaction commits."""
+    cache.set(SECTIONS_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    transaction.on_commit(lambda: cache.set(SECTIONS_VERSION_KEY, uuid.uuid4().hex, timeout=None))
+
+
+def cached_private_q(queryset) -> Q:
+    """`PageQuerySet.private_q` built from the cached sections: the same Q, without a query.
+
+    Wagtail's own reads every PageViewRestriction with its page at each call.
+    """
+    q = Q()
+    for path, depth in restricted_sections():
+        q |= Q(path__startswith=path) & Q(depth__gte=depth)
+    # Match no page when nothing is restricted (as Wagtail's does).
+    return q if q else Q(pk__in=[])
+
+
+def path_is_restricted(path: str) -> bool:
+    """Whether a restricted section covers the page at `path` (as `.public()` sees it)."""
+    return any(path.startswith(section) for section, _depth in restricted_sections())
+
+
 def pages_public(pages: Iterable[Page]) -> list[Page]:
     """The pages no view restriction covers (neither their own nor an ancestor's), in order.
 
     For lists made of chosen pages rather than a queryset (a queryset calls
-    `.public()`); two queries whatever the number of pages.
+    `.public()`); decided on the pages' paths, as `.public()` does, without a query.
     """
-    pages = list(pages)
-    if not pages:
-        return []
-    public_ids = set(
-        Page.objects.filter(pk__in=[page.pk for page in pages])
-        .public()
-        .values_list("pk", flat=True)
-    )
-    return [page for page in pages if page.pk in public_ids]
+    sections = [section for section, _depth in restricted_sections()]
+    return [page for page in pages if not any(page.path.startswith(s) for s in sections)]
 
 
 def is_restricted(page: Page) -> bool:
@@ -204,7 +271,35 @@ def is_restricted(page: Page) -> bool:
     return page.get_view_restrictions().exists()
 
 
+def view_restrictions_once(page: Page, lookup) -> QuerySet:
+    """The page's view restrictions, looked up once per page object.
+
+    Wagtail's serving hook iterates them, the feedback poll and survey pages
+    ask whether there are any: the evaluated queryset answers all of them
+    (`exists()` and iteration read its result cache). With no restriction
+    anywhere, nothing is queried at all.
+
+    Args:
+        page: the page asked about.
+        lookup: Wagtail's own `get_view_restrictions` of the page (it resolves aliases).
+    """
+    found = page.__dict__.get("_view_restrictions_once")
+    if found is None:
+        if restricted_sections():
+            found = lookup()
+            bool(found)  # evaluate now: later exists() and loops read the cache
+        else:
+            found = PageViewRestriction.objects.none()
+        page.__dict__["_view_restrictions_once"] = found
+    return found
+
+
 # --- Signal receivers, connected in CoreConfig.ready() -----------------------
+
+
+def on_sections_changed(sender, **kwargs):
+    """A restriction saved or deleted, or a page moved: the cached sections are stale."""
+    restricted_sections_changed()
 
 
 def on_restriction_saved(sender, instance, created=False, raw=False, **kwargs):

@@ -6,6 +6,13 @@ from wagtail.admin.menu import MenuItem
 
 from . import admin_urls
 from .background import RUN_AGAIN_PERMISSION, VIEW_PERMISSION
+from .translations import attach_locale
+
+
+@hooks.register("before_serve_page")
+def give_the_page_its_locale(page, request, serve_args, serve_kwargs):
+    """The served page reads its Locale from the request's memo, not the database (#12)."""
+    attach_locale(page)
 
 
 @hooks.register("register_admin_urls")

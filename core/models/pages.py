@@ -4,19 +4,44 @@ from django import forms
 from django.db import models
 from django.db.models import QuerySet
 from django.http import Http404, QueryDict
+from django.urls import Resolver404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pagination import paginate
+from core.restrictions import view_restrictions_once
 from core.text_analysis import (
     ELASTICSEARCH_LEMMA_MAPPING,
     analyse_text,
     fold,
     searchable_texts,
 )
+
+
+def _routes_to_children(page: Page, remaining: list[str]) -> bool:
+    """Whether `page` would hand `remaining` to its child by slug, as Page.route does.
+
+    True for a page whose type routes like BasePage, and for a live routable
+    page none of whose own routes (RoutablePageMixin: `past/`, `calendar/`...)
+    matches the remaining path; its resolver is the class's, so no query asks.
+    """
+    model = page.specific_class
+    if model is None:
+        return False
+    if model.route is BasePage.route:
+        return True
+    if issubclass(model, RoutablePageMixin) and RoutablePageMixin.route is model.route:
+        if not page.live:
+            return True
+        try:
+            model.get_resolver().resolve("/" + "/".join(remaining) + "/")
+        except Resolver404:
+            return True
+    return False
 
 
 class BasePage(Page):
@@ -78,6 +103,51 @@ class BasePage(Page):
         """The lemmas of everything the page indexes (title, lead, body, ...), for search."""
         text = "\n".join(text for _name, text in searchable_texts(self))
         return analyse_text(text, self.locale.language_code)
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with every page on the way read in one query (issue #12).
+
+        Wagtail reads each level with two queries (the child by slug, then its
+        specific page), so a page four levels down cost six. Here the pages of
+        all the remaining components are read at once by their `url_path`,
+        and the walk goes on in memory through every page whose type routes as
+        this one does; at a page that routes its own way (RoutablePageMixin:
+        `past/`, `results/`...) or at the last component, that page's own
+        `route` takes over, as in Wagtail. One component, or anything unusual,
+        goes to Wagtail's own code.
+        """
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[: length + 1]) + "/"
+            for length in range(len(path_components))
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+            )
+        }
+        parent = self
+        for position, url_path in enumerate(prefixes):
+            page = found.get(url_path)
+            if page is None or page.depth != parent.depth + 1:
+                raise Http404
+            page._cached_parent_obj = parent
+            remaining = path_components[position + 1 :]
+            if not remaining or not _routes_to_children(page, remaining):
+                specific = page.specific
+                specific._cached_parent_obj = parent
+                return specific.route(request, remaining)
+            parent = page
+        raise Http404  # not reached: the last component returns above
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors, looked up once per page object.
+
+        Serving, the feedback poll and survey pages each ask (core.restrictions).
+        """
+        return view_restrictions_once(self, super().get_view_restrictions)
 
     def get_social_image(self):
         """The image for Open Graph tags: the sharing image, else the page's main image."""
