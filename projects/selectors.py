@@ -7,17 +7,21 @@ lists of one page type are that type's queryset methods (e.g.
 
 from collections.abc import Iterable
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
+from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 
-from core.images import rendition_prefetch
 from core.restrictions import pages_public
-from core.translations import in_locale, localized_pages
+from core.translations import localized_pages
+from taxonomies.models import District, Topic
+from taxonomies.selectors import terms_by_key
 
 # The renditions the cards and logos of the templates ask for.
-# The card's {% picture %} (templates/includes/cards/project_card.html): every size in every format.
-PROJECT_CARD_PICTURE = "fill-{400x225,640x360,960x540}|format-{avif,webp,jpeg}"
+# The card's {% picture %} (templates/includes/cards/project_card.html): every size in every
+# format, in the order the tag writes them ("format-avif|fill-400x225"): a rendition
+# prefetched under another spelling is not found, and each card would query again.
+PROJECT_CARD_PICTURE = "format-{avif,webp,jpeg}|fill-{400x225,640x360,960x540}"
 PROJECT_CARD_IMAGE = tuple(Filter.expand_spec(PROJECT_CARD_PICTURE))
 PARTNER_LOGO = "max-240x120"
 
@@ -25,8 +29,9 @@ PARTNER_LOGO = "max-240x120"
 def attach_terms(projects: Iterable[Page], locale: Locale) -> list[Page]:
     """Give each project `district_terms` and `topic_terms` in the reader's language.
 
-    Two queries for the whole list; the projects' districts and topics are
-    prefetched (or, in a preview, the edit form's in-memory values).
+    The projects' own districts and topics are prefetched (or, in a preview,
+    the edit form's in-memory values); their translations come from the
+    cached vocabularies (taxonomies.selectors.terms_by_key), without a query.
 
     Args:
         projects: ProjectPages.
@@ -36,20 +41,26 @@ def attach_terms(projects: Iterable[Page], locale: Locale) -> list[Page]:
         The projects, as a list, in the same order.
     """
     projects = list(projects)
-    for relation in ("districts", "topics"):
-        terms = [term for project in projects for term in getattr(project, relation).all()]
-        localized = {
-            term.pk: translated
-            for term, translated in zip(terms, in_locale(terms, locale), strict=True)
-        }
+    for relation, model in (("districts", District), ("topics", Topic)):
+        by_key = terms_by_key(model, locale)
         for project in projects:
-            items = [localized[term.pk] for term in getattr(project, relation).all()]
+            items = []
+            for term in getattr(project, relation).all():
+                translated = by_key.get(term.translation_key)
+                # A term not yet translated keeps its own language.
+                items.append(
+                    translated if translated and translated.locale_id == locale.pk else term
+                )
             setattr(project, relation.rstrip("s") + "_terms", items)
     return projects
 
 
 def project_partners(project: Page) -> list[dict]:
-    """The project's partners in the reader's language, with their logos, in four queries.
+    """The project's partners in the reader's language with their logos' renditions.
+
+    Two queries: the links with their partner pages and logos, then the
+    logos' renditions; one more when a partner is named in another language
+    than the project's (its translations, with their logos).
 
     Args:
         project: a ProjectPage (saved, or a preview with in-memory partners).
@@ -58,16 +69,37 @@ def project_partners(project: Page) -> list[dict]:
         One {"page", "role", "role_label"} dict per partner, in the editors'
         order; a partner whose page is not live or is restricted drops out.
     """
-    links = list(project.project_partners.select_related("partner").order_by("sort_order"))
-    partners = localized_pages([link.partner for link in links], project.locale)
-    shown = {partner.pk for partner in pages_public(partners) if partner.live}
+    links = list(project.project_partners.select_related("partner__logo").order_by("sort_order"))
+    partners = [link.partner for link in links]
+    if any(partner.locale_id != project.locale_id for partner in partners):
+        found = {
+            partner.translation_key: partner
+            for partner in type(partners[0])
+            .objects.live()
+            .filter(
+                locale=project.locale_id,
+                translation_key__in={partner.translation_key for partner in partners},
+            )
+            .select_related("logo")
+        }
+        partners = [found.get(partner.translation_key, partner) for partner in partners]
+    public = {partner.pk for partner in pages_public(partners)}
     shown_links = [
         (link, partner)
         for link, partner in zip(links, partners, strict=True)
-        if partner.pk in shown
+        if partner.live and partner.pk in public
     ]
+    logos = [partner.logo for _, partner in shown_links if partner.logo_id]
     prefetch_related_objects(
-        [partner for _, partner in shown_links], rendition_prefetch("logo", PARTNER_LOGO)
+        logos,
+        Prefetch(
+            "renditions",
+            queryset=get_image_model()
+            .get_rendition_model()
+            .objects.filter(filter_spec=PARTNER_LOGO),
+            # Where Wagtail's get_rendition() looks first (ImageQuerySet.prefetch_renditions).
+            to_attr="prefetched_renditions",
+        ),
     )
     return [
         {"page": partner, "role": link.role, "role_label": link.get_role_display()}

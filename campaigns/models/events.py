@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -210,6 +211,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The JSON-LD and the page both list the people: read them once (issue #12).
+        prefetch_related_objects([self], "moderators", "speakers")
         context["json_ld"] = event_json_ld(self, request=request)
         return context
 
