@@ -58,7 +58,7 @@ from .selectors import (
     response_exists_for_email,
     response_exists_for_token,
     survey_draft_answers,
-    survey_draft_answers_locked,
+    survey_draft_locked,
 )
 from .services import email_hash, survey_draft_save
 from .spam import STEP_LIMIT, SUBMIT_LIMIT
@@ -66,6 +66,7 @@ from .spam import STEP_LIMIT, SUBMIT_LIMIT
 if TYPE_CHECKING:  # for annotations only: surveys.models.pages imports this module
     from .forms import BoundQuestion, StepForm
     from .models.pages import SurveyPage
+    from .models.responses import SurveyDraft
     from .questions import Question, Step
 
 logger = logging.getLogger(__name__)
@@ -200,11 +201,24 @@ def post_step(request: HttpRequest, page: SurveyPage) -> HttpResponse:
 def _post_step(
     request: HttpRequest, page: SurveyPage, steps: list[Step], flow: Flow
 ) -> HttpResponse:
-    # Lock the draft before looking for the response: an identical POST sent at
-    # the same time waits here until the first one has stored the response and
-    # deleted the draft, then finds the response (not an empty draft).
-    answers = survey_draft_answers_locked(page=page, draft_id=flow.draft_id)
-    if response_exists_for_token(flow.draft_id):
+    # A one-step survey keeps no draft (its only form holds every answer), so
+    # nothing is read or locked for it: an identical POST sent again or at the
+    # same time is stopped by the token's unique constraint when it is stored
+    # (surveys.services.survey_response_create) and thanked like the first.
+    draft = None
+    if len(steps) > 1:
+        # Lock the draft before looking for the response: an identical POST sent at
+        # the same time waits here until the first one has stored the response and
+        # deleted the draft, then finds the response (not an empty draft).
+        draft = survey_draft_locked(page=page, draft_id=flow.draft_id)
+    answers = dict(draft.answers) if draft else {}
+    # Only a missing draft can mean the form was sent before (sending deletes it);
+    # one per e-mail asks too, or a second sending would find its own address counted.
+    if (
+        draft is None
+        and (len(steps) > 1 or page.response_policy == ResponsePolicy.ONE_PER_EMAIL)
+        and response_exists_for_token(flow.draft_id)
+    ):
         # The same form sent again (a double click, a reload): it is stored once.
         return _thank(request, page)
     if honeypot_filled(request.POST):
@@ -228,7 +242,7 @@ def _post_step(
     answers = {**form.earlier_answers, **form.answers}
     if flow.step < len(steps):
         return _go_to(request, page, steps, flow, flow.step + 1, answers)
-    return _submit(request, page, steps, flow, form, answers)
+    return _submit(request, page, steps, flow, form, answers, draft=draft)
 
 
 def _go_to(
@@ -254,8 +268,13 @@ def _submit(
     flow: Flow,
     form: StepForm,
     answers: dict[str, Any],
+    *,
+    draft: SurveyDraft | None = None,
 ) -> HttpResponse:
-    """Store the response of a completed survey (page.process_form_submission) and thank."""
+    """Store the response of a completed survey (page.process_form_submission) and thank.
+
+    `draft` is the draft row locked for this POST, deleted with the response stored.
+    """
     questions = [question for step in steps for question in step.questions]
     answers = visible_answers(questions, answers)
     missing = missing_required(questions, answers)
@@ -274,7 +293,7 @@ def _submit(
         )
         return render_step(request, page, steps, flow, form, status=400)
     submission = page.process_form_submission(
-        form, request=request, answers=answers, submission_token=flow.draft_id
+        form, request=request, answers=answers, submission_token=flow.draft_id, draft=draft
     )
     return _thank(request, page, submission)
 

@@ -164,13 +164,27 @@ def _question(child, step, names_to_keys, *, locale_id, memo):
 def survey_steps(page):
     """The steps of a survey: its blocks split at each step break, each with its questions.
 
+    Built once per page object (so once per request: serving, the form, storing
+    the response, the e-mails all ask) and again only when the page's
+    `questions` are replaced, e.g. by the edit form of a preview. Callers read
+    the steps and never change them.
+
     Args:
         page: a SurveyPage (any language).
 
     Returns:
         A list of `Step`s, numbered from 1; there is always at least one.
     """
-    # Shared by the question types while this page is read, e.g. the districts, queried once.
+    built = page.__dict__.get("_survey_steps")
+    if built is None or built[0] is not page.questions:
+        built = (page.questions, build_survey_steps(page))
+        page.__dict__["_survey_steps"] = built
+    return built[1]
+
+
+def build_survey_steps(page):
+    """`survey_steps` read afresh from the page's question blocks."""
+    # Shared by the question types while this page is read, e.g. the districts, read once.
     memo = {}
     steps = [Step(number=1)]
     names_to_keys = {}

@@ -62,6 +62,15 @@ def survey_draft_answers(*, page: SurveyPage, draft_id: uuid.UUID) -> dict[str, 
     return dict(draft.answers) if draft else {}
 
 
+def survey_draft_locked(*, page: SurveyPage, draft_id: uuid.UUID) -> SurveyDraft | None:
+    """The draft of a multi-step survey, its row locked until the transaction ends; None if none.
+
+    As `survey_draft_answers_locked`; the row itself is returned so that sending
+    can delete it without reading it again.
+    """
+    return SurveyDraft.objects.select_for_update().filter(pk=draft_id, page=page).first()
+
+
 def survey_draft_answers_locked(*, page: SurveyPage, draft_id: uuid.UUID) -> dict[str, Any]:
     """`survey_draft_answers`, locking the draft's row until the transaction ends.
 

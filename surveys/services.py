@@ -43,6 +43,7 @@ def survey_response_create(
     submission_token: uuid.UUID,
     email_hash: str = "",
     pending: bool = False,
+    draft: SurveyDraft | None | bool = True,
 ) -> tuple[SurveyResponse, bool]:
     """Store a response once per submission token.
 
@@ -52,6 +53,8 @@ def survey_response_create(
         submission_token: the flow's id; a second POST with it stores nothing.
         email_hash: for one-response-per-address surveys.
         pending: waits for e-mail confirmation before it counts.
+        draft: the draft row the caller locked (deleted without a second read),
+            None when it knows there is none, True (default) to delete by token.
 
     Returns:
         (response, created): the stored response, or the one stored by an
@@ -68,7 +71,10 @@ def survey_response_create(
                 status=ResponseStatus.PENDING if pending else ResponseStatus.CONFIRMED,
                 confirmed_at=None if pending else timezone.now(),
             )
-            SurveyDraft.objects.filter(pk=submission_token).delete()
+            if isinstance(draft, SurveyDraft):
+                draft.delete()
+            elif draft:
+                SurveyDraft.objects.filter(pk=submission_token).delete()
     except IntegrityError:
         return SurveyResponse.objects.get(submission_token=submission_token), False
     return response, True

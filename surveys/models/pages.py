@@ -44,7 +44,7 @@ from ..questions import Step, survey_questions, survey_steps
 from ..results import public
 from ..services import email_hash, survey_response_create
 from .choices import ResponsePolicy
-from .responses import SurveyResponse
+from .responses import SurveyDraft, SurveyResponse
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -329,6 +329,7 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
         request: HttpRequest,
         answers: dict[str, Any],
         submission_token: uuid.UUID,
+        draft: SurveyDraft | None | bool = True,
     ) -> SurveyResponse:
         """Store the response once per submission token; mail what follows once it is committed.
 
@@ -340,6 +341,8 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
             request: for the address of the confirmation link.
             answers: the answers of every step (the form holds only the last one's).
             submission_token: the flow's id; the same form sent twice stores one response.
+            draft: the flow's locked draft row, or None when there is none
+                (surveys.services.survey_response_create).
         """
         pending = self.response_policy == ResponsePolicy.ONE_PER_EMAIL
         address = form.cleaned_data["confirmation_email"] if pending else ""
@@ -349,6 +352,7 @@ class SurveyPage(RoutablePageMixin, FormMixin, BasePage):
             submission_token=submission_token,
             email_hash=email_hash(address) if pending else "",
             pending=pending,
+            draft=draft,
         )
         # ATOMIC_REQUESTS: mail only once the response is committed, never for one rolled back.
         if created and pending:

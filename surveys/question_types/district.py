@@ -6,7 +6,7 @@ Answer: str, the slug of a taxonomies.District (the same in every language).
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from taxonomies.models import District
+from taxonomies.selectors import district_choices
 
 from ..blocks import QuestionBlock
 from ..blocks.base import QUESTION_TEMPLATE
@@ -38,9 +38,9 @@ class DistrictType(ChoiceType):
     input_class = DistrictInput
 
     def options(self, value, *, locale_id, memo):
+        # Cached per language (taxonomies.cache), so building the steps runs no query.
         if "districts" not in memo:
-            districts = District.objects.filter(locale=locale_id).order_by("number")
             memo["districts"] = tuple(
-                Option(value=district.slug, label=district.title) for district in districts
+                Option(value=slug, label=title) for slug, title in district_choices(locale_id)
             )
         return memo["districts"]
