@@ -18,10 +18,12 @@ state says so by setting a cookie, `Vary: Cookie` or `Cache-Control: no-store`.
 The in-app cache keeps public responses in Django's cache (Redis in
 production, failing open; per-process memory in development) keyed by
 scheme, host and full path, and by the values of whatever headers the
-response varies on. A hit is answered from two cache reads and no database
-query. Every key carries the current *generation*, a random token that
-`purge_all()` replaces: core.purge calls it after every change to what
-pages show (see there why all pages at once).
+response varies on. A hit is answered from one round trip to the cache (the
+generation and the page's entry read together with `get_many`) and no
+database query. Every entry carries the *generation* it was stored in, a
+random token that `purge_all()` replaces: core.purge calls it after every
+change to what pages show (see there why all pages at once); an entry of an
+older generation is a miss.
 
 Placement (config/settings/base.py): after SecurityMiddleware (the HTTPS
 redirect comes first), WhiteNoise (static files never reach it) and the
@@ -214,14 +216,14 @@ def purge_all() -> None:
     cache.set(GENERATION_KEY, _new_generation(), timeout=None)
 
 
-def _url_key(request: HttpRequest, generation: str) -> str | None:
+def _url_key(request: HttpRequest) -> str | None:
     try:
         host = request.get_host()
     except DisallowedHost:
         return None  # CommonMiddleware answers 400 for it.
     url = f"{request.scheme}://{host}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"{KEY_PREFIX}:{generation}:{digest}"
+    return f"{KEY_PREFIX}:{digest}"
 
 
 def _variant_key(url_key: str, token: str, request: HttpRequest, vary: tuple[str, ...]) -> str:
@@ -249,15 +251,19 @@ def _thaw(frozen: tuple) -> HttpResponse:
 
 
 def cache_fetch(request: HttpRequest) -> HttpResponse | None:
-    """The stored response for this request, or None (a miss, or the cache is down)."""
-    generation = current_generation()
-    if generation is None:
+    """The stored response for this request, or None (a miss, or the cache is down).
+
+    The generation and the URL's entry come in one round trip; an entry stored
+    in another generation was purged since.
+    """
+    url_key = _url_key(request)
+    if url_key is None:
         return None
-    url_key = _url_key(request, generation)
-    entry = cache.get(url_key) if url_key else None
-    if entry is None:
+    found = cache.get_many([GENERATION_KEY, url_key])
+    entry = found.get(url_key)
+    if entry is None or entry[0] != found.get(GENERATION_KEY):
         return None
-    vary, token, frozen = entry
+    _generation, vary, token, frozen = entry
     if not vary:
         return _thaw(frozen)
     frozen = cache.get(_variant_key(url_key, token, request, vary))
@@ -271,20 +277,20 @@ def cache_store(request: HttpRequest, response: HttpResponse, timeout: int) -> N
     generation = current_generation()
     if generation is None:
         return
-    url_key = _url_key(request, generation)
+    url_key = _url_key(request)
     if url_key is None:
         return
     vary = _vary_names(response)
     if not vary:
-        cache.set(url_key, ((), "", _freeze(response)), timeout)
+        cache.set(url_key, (generation, (), "", _freeze(response)), timeout)
         return
     # The URL's entry names the headers and a token; the variants live under
     # keys with that token, so a new entry never finds an older one's variants.
     entry = cache.get(url_key)
-    if entry is None or entry[0] != vary:
-        entry = (vary, uuid.uuid4().hex, None)
+    if entry is None or entry[0] != generation or entry[1] != vary:
+        entry = (generation, vary, uuid.uuid4().hex, None)
         cache.set(url_key, entry, timeout)
-    cache.set(_variant_key(url_key, entry[1], request, vary), _freeze(response), timeout)
+    cache.set(_variant_key(url_key, entry[2], request, vary), _freeze(response), timeout)
 
 
 def answer_conditionally(request: HttpRequest, response: HttpResponse) -> HttpResponse:

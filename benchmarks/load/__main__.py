@@ -68,8 +68,8 @@ def prepare(env):
     if not REUSE_DB:
         admin_sql(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
         admin_sql(f'CREATE DATABASE "{DATABASE}"')
-        say("Migrating…")
-        manage(env, "migrate", "--noinput")
+    say("Migrating…")
+    manage(env, "migrate", "--noinput")
     say("Collecting static files…")
     manage(env, "collectstatic", "--noinput")
     say("Loading the demo content and the benchmark surveys…" if not REUSE_DB else "Reading pages…")

@@ -144,8 +144,9 @@ def environment(*, database: str, static_root: str, port: int, redis_port: int) 
         # Rate limits are not what this measures (each response has its own address too).
         SURVEY_SUBMISSIONS_PER_HOUR="100000000",
         SURVEY_STEPS_PER_HOUR="100000000",
+        # As in production: one JSON access line per request (core.logging), to a file.
         LOG_FORMAT="json",
-        LOG_LEVEL="WARNING",
+        LOG_LEVEL="INFO",
     )
     return env
 
