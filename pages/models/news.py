@@ -27,6 +27,22 @@ class NewsPageQuerySet(PageQuerySet):
         return self.order_by("-date", "-first_published_at")
 
 
+# What a news list item reads: its text, and what Wagtail needs for its URL.
+NEWS_LIST_FIELDS = (
+    "title",
+    "date",
+    "lead",
+    "first_published_at",
+    "live",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "translation_key",
+    "content_type_id",
+)
+
+
 class NewsIndexPage(IndexPage):
     """The list of news, newest first."""
 
@@ -42,8 +58,10 @@ class NewsIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The list shows title, date and lead: only those and what the URL needs
+        # are read, not each item's body or image (issue #12).
         news = (
-            NewsPage.objects.live().public().child_of(self).select_related("image").newest_first()
+            NewsPage.objects.live().public().child_of(self).newest_first().only(*NEWS_LIST_FIELDS)
         )
         news_page = paginate(news, request.GET.get("page", "1"), per_page=self.items_per_page)
         if news_page is None:
