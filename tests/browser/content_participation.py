@@ -63,9 +63,10 @@ def open_survey_questions():
 
 
 # The {% picture %} renditions of the home page's hero and the project page's
-# image (templates/pages/home_page.html, templates/projects/project_page.html).
-HERO_PICTURE = "fill-{390x260,720x480,1080x720}|format-{avif,webp,jpeg}"
-FIGURE_PICTURE = "width-{390,640,960,1280}|format-{avif,webp,jpeg}"
+# image (templates/pages/home_page.html, templates/projects/project_page.html),
+# spelt as the tag spells them: its filters joined in the template's order.
+HERO_PICTURE = "format-{avif,webp,jpeg}|fill-{1080x720,720x480,390x260}"
+FIGURE_PICTURE = "format-{avif,webp,jpeg}|width-{1280,960,640,390}"
 
 
 def illustration(key, *picture_specs):
