@@ -378,9 +378,20 @@ def annotate_conditions(
     earlier_answers: dict[str, Any],
     step: Step,
 ) -> None:
-    """Hide questions whose condition on an earlier step is not met; hint at the others."""
+    """Hide questions whose condition on an earlier step is not met; hint at the others.
+
+    A condition on this step is shown and hidden by surveys.js as the resident
+    answers; `waits_for_answer` marks the questions it will hide on load, so the
+    stylesheet hides them before the first paint (no layout shift) while a
+    browser without JavaScript still shows them with their hint.
+    """
     by_key = {question.key: question for question in questions}
     on_this_step = {question.key for question in step.questions}
+    current_answers = {
+        key: bound_question.fields[0].value()
+        for key, bound_question in bound.items()
+        if bound_question.fields
+    }
     for bound_question in bound.values():
         condition = bound_question.question.condition
         if condition is None:
@@ -391,6 +402,7 @@ def annotate_conditions(
         target = by_key[condition.question_key]
         bound_question.condition_key = condition.question_key
         bound_question.condition_value = condition.value
+        bound_question.waits_for_answer = not condition_met(condition, current_answers)
         bound_question.condition_hint = _(
             "Answer only if your answer to “%(question)s” was “%(answer)s”."
         ) % {"question": target.label, "answer": target.option_label(condition.value)}

@@ -32,6 +32,7 @@ class BoundQuestion:
     condition_key: str = ""
     condition_value: str = ""
     condition_hint: str = ""
+    waits_for_answer: bool = False
     hidden: bool = False
 
     @property

@@ -29,6 +29,7 @@
       var shown = (!controller || !controller.hidden) &&
         answerMatches(form, key, question.getAttribute("data-show-value"));
       question.hidden = !shown;
+      question.classList.remove("survey-question--waiting");
       question.querySelectorAll("input, select, textarea").forEach(function (input) {
         input.disabled = !shown;
       });

@@ -24,14 +24,7 @@ PAGE_KINDS = [
     "campaign",
     "event_index",
     "event",
-    pytest.param(
-        "survey_audit",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="static/js/surveys.js hides conditional questions and hints after load "
-            "(surveys' part of issue 13); remove this mark when it no longer shifts",
-        ),
-    ),
+    "survey_audit",
 ]
 # Every shift since navigation, buffered, as the Core Web Vitals library counts them:
 # shifts right after the reader's input do not count.
