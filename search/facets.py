@@ -13,7 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Q
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage, DistrictCouncilPage
@@ -73,23 +75,16 @@ class FacetCounts:
     passing_ids: object  # a subquery (or list) of the ids of the pages passing every filter
 
 
-def facet_counts(matched_ids, filters: Filters) -> FacetCounts:
-    """Count, for each filter, the matches per value among those passing the other filters.
-
-    Args:
-        matched_ids: the ids of the search's matches: a queryset of ids (a
-            subquery, best) or a list.
-    """
-    matched = Page.objects.filter(pk__in=matched_ids)
-    types = dict(
+def _counting_queries(matched, filters: Filters) -> list[tuple[str, QuerySet]]:
+    """(facet, query of (value, count) rows) for each facet, over `matched` pages."""
+    types = (
         matched.filter(_conditions(filters, ignore="type"))
         .values_list("content_type_id")
         .annotate(count=Count("pk"))
         .order_by()
     )
     for_districts = matched.filter(_conditions(filters, ignore="district")).values("pk")
-    districts: dict[str, int] = defaultdict(int)
-    sources = [
+    districts = [
         ProjectPage.districts.through.objects.filter(projectpage_id__in=for_districts).values_list(
             "district__slug"
         )
@@ -97,16 +92,63 @@ def facet_counts(matched_ids, filters: Filters) -> FacetCounts:
         model.objects.filter(pk__in=for_districts).values_list("district__slug")
         for model in _DISTRICT_PAGE_MODELS
     ]
-    for source in sources:
-        for slug, count in source.annotate(count=Count("pk")).order_by():
-            if slug:
-                districts[slug] += count
     for_topics = matched.filter(_conditions(filters, ignore="topic")).values("pk")
-    topics = dict(
-        ProjectPage.topics.through.objects.filter(projectpage_id__in=for_topics)
-        .values_list("topic__slug")
-        .annotate(count=Count("pk"))
-        .order_by()
+    topics = ProjectPage.topics.through.objects.filter(projectpage_id__in=for_topics).values_list(
+        "topic__slug"
     )
-    passing = matched.filter(_conditions(filters, ignore="")).values("pk")
-    return FacetCounts(types, dict(districts), topics, passing)
+    return [
+        ("types", types),
+        *(("districts", query.annotate(count=Count("pk")).order_by()) for query in districts),
+        ("topics", topics.annotate(count=Count("pk")).order_by()),
+    ]
+
+
+def _counted_once(matched_ids: QuerySet, filters: Filters) -> list[tuple[str, object, int]]:
+    # PostgreSQL: the text search runs once, as a materialised CTE that the
+    # five counting queries read, all in one statement.
+    search_sql, search_params = matched_ids.query.sql_with_params()
+    matched = Page.objects.filter(pk__in=RawSQL("SELECT id FROM search_matches", []))
+    parts, params = [], list(search_params)
+    for name, query in _counting_queries(matched, filters):
+        sql, query_params = query.query.sql_with_params()
+        parts.append(f"SELECT %s, CAST(f.value AS text), f.count FROM ({sql}) AS f(value, count)")  # noqa: S608
+        params += [name, *query_params]
+    statement = (
+        f"WITH search_matches(id) AS MATERIALIZED ({search_sql}) "  # noqa: S608 - Django's SQL
+        + " UNION ALL ".join(parts)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        return cursor.fetchall()
+
+
+def facet_counts(matched_ids, filters: Filters) -> FacetCounts:
+    """Count, for each filter, the matches per value among those passing the other filters.
+
+    Args:
+        matched_ids: the ids of the search's matches: a queryset of ids (a
+            subquery, best) or a list.
+    """
+    if isinstance(matched_ids, QuerySet) and connection.vendor == "postgresql":
+        rows = _counted_once(matched_ids, filters)
+    else:
+        matched = Page.objects.filter(pk__in=matched_ids)
+        rows = [
+            (name, value, count)
+            for name, query in _counting_queries(matched, filters)
+            for value, count in query
+        ]
+    counts: dict[str, dict] = {"types": {}, "districts": defaultdict(int), "topics": {}}
+    for name, value, count in rows:
+        if value is None:
+            continue
+        if name == "types":
+            counts["types"][int(value)] = count
+        elif name == "districts":
+            counts["districts"][value] += count
+        else:
+            counts["topics"][value] = count
+    passing = (
+        Page.objects.filter(pk__in=matched_ids).filter(_conditions(filters, ignore="")).values("pk")
+    )
+    return FacetCounts(counts["types"], dict(counts["districts"]), counts["topics"], passing)

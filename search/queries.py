@@ -86,7 +86,15 @@ class PageSearch:
             # The facets already know which pages pass every filter.
             pages = pages.filter(pk__in=self.facets.passing_ids)
         if self.sort == SORT_DATE:
-            return pages.order_by("-first_published_at").search(
+            results = pages.order_by("-first_published_at").search(
                 backend_query, order_by_relevance=False
             )
-        return pages.search(backend_query)
+        else:
+            results = pages.search(backend_query)
+        if isinstance(get_search_backend(), LemmaPostgresSearchBackend):
+            # The type counts are exact there: their total (or the chosen
+            # type's) is the number of results, without counting them again.
+            types = self.facets.types
+            chosen = self.filters.content_type_id
+            results._count_cache = types.get(chosen, 0) if chosen else sum(types.values())
+        return results

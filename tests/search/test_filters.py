@@ -135,12 +135,14 @@ def test_counts_take_a_fixed_number_of_queries(client, parks):
                 topics=[TopicFactory(name=f"Temat parkowy {number}")],
             )
             page.save_revision().publish()
+        # New topics and pages renew the cached vocabulary and site roots:
+        # one request refills them, the next is the one counted.
+        client.get("/pl/szukaj/", {"query": "park", "district": "podgorze"})
         with CaptureQueriesContext(connection) as queries:
             response = client.get("/pl/szukaj/", {"query": "park", "district": "podgorze"})
         assert response.status_code == 200
         return len(queries)
 
-    queries_for(0)  # warms the caches of content types and site roots
     assert queries_for(0) == queries_for(5)
 
 
