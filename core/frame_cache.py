@@ -8,6 +8,12 @@ settings or a Site are saved. A warm frame costs no query; what depends on
 the page being shown (its translations for the language switcher and the
 hreflang links) is fetched in one query per request (`page_translations`).
 
+The request's Site is found in memory too: Wagtail reads the Sites by
+hostname on every request (`get_site_for_hostname`); here every Site, with
+its root page, is kept in the cache with the frames and dropped with them
+(`find_site_for_request`, installed by `connect_signals()`), so a page costs
+no Site query.
+
 The handlers are connected by `connect_signals()`, called from
 `CoreConfig.ready()`, so that every process (the admin's too) drops the
 frame, whether or not it has rendered a page yet. Dropping waits for the
@@ -24,17 +30,20 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
+from django.http.request import split_domain_port
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core import translations
 from core.models.site_settings import SiteSettings
 
 # Dropped on every change below; the timeout only bounds what a missed
 # signal (a change made with raw SQL) could leave behind.
 FRAME_TIMEOUT = 60 * 60 * 6
 KEY_PREFIX = "site-frame:v1"
+SITES_KEY = f"{KEY_PREFIX}:sites"
 
 
 @dataclass(frozen=True)
@@ -202,6 +211,99 @@ def page_translations(request: HttpRequest, page) -> dict[str, Page]:
     return memo[page.pk]
 
 
+# --- The request's Site, without a query ----------------------------------------------
+
+
+def cached_sites() -> list[Site]:
+    """Every Site with its root page, from the cache (one query when it has none).
+
+    The root page is what routing starts from (`site.root_page.localized`,
+    which reads its id, locale, translation key and live flag and then its
+    specific page afresh); publishing, moving or deleting a page drops it
+    with the frames, saving a draft changes nothing it uses.
+    """
+    sites = cache.get(SITES_KEY)
+    if sites is None:
+        sites = list(Site.objects.select_related("root_page"))
+        # The root pages' translations, for routing a request in another language.
+        translations = {}
+        for page in Page.objects.filter(
+            translation_key__in=[site.root_page.translation_key for site in sites]
+        ):
+            translations.setdefault(page.translation_key, {})[page.locale_id] = page
+        for site in sites:
+            site.root_translations = translations.get(site.root_page.translation_key, {})
+        cache.set(SITES_KEY, sites, FRAME_TIMEOUT)
+    return sites
+
+
+def site_for_hostname(hostname: str, port) -> Site | None:
+    """Wagtail's `get_site_for_hostname`, decided over the cached Sites; None for no match.
+
+    The same order: hostname and port, then the hostname of the default
+    site, then the default site unless exactly one other site has the
+    hostname (on another port).
+    """
+    ranked = []
+    for site in cached_sites():
+        if site.hostname == hostname and str(site.port) == str(port):
+            ranked.append((0, site))
+        elif site.hostname == hostname and site.is_default_site:
+            ranked.append((1, site))
+        elif site.is_default_site:
+            ranked.append((2, site))
+        elif site.hostname == hostname:
+            ranked.append((3, site))
+    ranked.sort(key=lambda item: item[0])
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][0] in (0, 1):
+        return ranked[0][1]
+    if ranked[0][0] == 2:
+        return ranked[len(ranked) == 2][1]
+    return None  # several sites of the hostname on other ports and no default
+
+
+def find_site_for_request(request: HttpRequest) -> Site | None:
+    """Replaces `Site._find_for_request`: the request's Site from the cached list."""
+    # As Wagtail: the raw host, not checked against ALLOWED_HOSTS here.
+    hostname = split_domain_port(request._get_raw_host())[0]
+    return site_for_hostname(hostname, request.get_port())
+
+
+def localized_root(site: Site) -> Page:
+    """`site.root_page.localized` from the cached translations: the live home page of the language.
+
+    Wagtail's asks the database for the translation on every request in a
+    language other than the root page's.
+    """
+    root = site.root_page
+    translations = getattr(site, "root_translations", None)
+    if translations is None:
+        return root.localized
+    try:
+        locale = Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        return root
+    translation = translations.get(locale.id)
+    return translation if translation is not None and translation.live else root
+
+
+def route_for_request(request: HttpRequest, path: str):
+    """Replaces `Page.route_for_request`: Wagtail's, starting from `localized_root`."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        route = None
+        site = Site.find_for_request(request)
+        if site is not None:
+            components = [component for component in path.split("/") if component]
+            try:
+                route = localized_root(site).specific.route(request, components)
+            except Http404:
+                pass
+        request._wagtail_route_for_request = route
+    return request._wagtail_route_for_request
+
+
 # --- Invalidation --------------------------------------------------------------------
 
 
@@ -212,7 +314,7 @@ def forget_frames() -> None:
         for site_id in Site.objects.values_list("pk", flat=True)
         for code, _name in settings.LANGUAGES
     ]
-    cache.delete_many(keys)
+    cache.delete_many([*keys, SITES_KEY])
 
 
 def forget_frames_after_commit(*args, **kwargs) -> None:
@@ -222,21 +324,49 @@ def forget_frames_after_commit(*args, **kwargs) -> None:
     transaction.on_commit(forget_frames, robust=True)
 
 
+def forget_sites(*args, **kwargs) -> None:
+    """Signal handler: a Site or page changed; drop the Sites at once, the frames after the commit.
+
+    At once as well, because the rest of the transaction (a test, a command
+    adding a site or translating its home page) finds Sites through the cache.
+    """
+    if kwargs.get("raw"):
+        return
+    cache.delete(SITES_KEY)
+    forget_frames_after_commit(*args, **kwargs)
+
+
 def connect_signals() -> None:
-    """Connect the handlers that drop the frames; called once from CoreConfig.ready()."""
-    page_published.connect(forget_frames_after_commit, dispatch_uid="core.frame_cache.published")
-    page_unpublished.connect(
-        forget_frames_after_commit, dispatch_uid="core.frame_cache.unpublished"
-    )
-    post_page_move.connect(forget_frames_after_commit, dispatch_uid="core.frame_cache.moved")
-    for model in (Page, PageViewRestriction, SiteSettings, Site):
+    """Connect the handlers that drop the frames; called once from CoreConfig.ready().
+
+    Also routes Wagtail's Site lookup and the start of its routing (the
+    home page in the request's language) through the cached Sites, and drops
+    the cached Locales (core.translations) whenever a Locale changes.
+    """
+    Site._find_for_request = staticmethod(find_site_for_request)
+    Page.route_for_request = staticmethod(route_for_request)
+    for signal in (post_save, post_delete):
+        signal.connect(
+            translations.forget_locales,
+            sender=Locale,
+            dispatch_uid=f"core.translations.locales_{signal is post_save}",
+        )
+    # Publishing, unpublishing, moving or deleting a page may change a home page.
+    page_published.connect(forget_sites, dispatch_uid="core.frame_cache.published")
+    page_unpublished.connect(forget_sites, dispatch_uid="core.frame_cache.unpublished")
+    post_page_move.connect(forget_sites, dispatch_uid="core.frame_cache.moved")
+    for model in (Page, PageViewRestriction, SiteSettings, Site, Locale):
         label = model._meta.label_lower
         post_delete.connect(
-            forget_frames_after_commit, sender=model, dispatch_uid=f"frame.{label}.deleted"
+            forget_sites if model in (Page, Site) else forget_frames_after_commit,
+            sender=model,
+            dispatch_uid=f"frame.{label}.deleted",
         )
     # Saving a Page without publishing changes nothing live; the rest show on every page.
-    for model in (PageViewRestriction, SiteSettings, Site):
+    for model in (PageViewRestriction, SiteSettings, Site, Locale):
         label = model._meta.label_lower
         post_save.connect(
-            forget_frames_after_commit, sender=model, dispatch_uid=f"frame.{label}.saved"
+            forget_sites if model is Site else forget_frames_after_commit,
+            sender=model,
+            dispatch_uid=f"frame.{label}.saved",
         )

@@ -44,6 +44,13 @@ def _routes_to_children(page: Page, remaining: list[str]) -> bool:
     return False
 
 
+def routed_pages(request) -> dict[str, Page] | None:
+    """{path: page} of the pages this request's routing went through (None without a request)."""
+    if request is None:
+        return None
+    return request.__dict__.setdefault("_routed_pages", {})
+
+
 class BasePage(Page):
     """Fields every public page shares: the image shown when it is shared."""
 
@@ -115,7 +122,14 @@ class BasePage(Page):
         `past/`, `results/`...) or at the last component, that page's own
         `route` takes over, as in Wagtail. One component, or anything unusual,
         goes to Wagtail's own code.
+
+        The pages passed on the way are kept on the request
+        (`routed_pages`): they are the served page's ancestors, which the
+        breadcrumbs show without asking again.
         """
+        routed = routed_pages(request)
+        if routed is not None:
+            routed[self.path] = self
         if len(path_components) < 2:
             return super().route(request, path_components)
         prefixes = [
@@ -134,6 +148,8 @@ class BasePage(Page):
             if page is None or page.depth != parent.depth + 1:
                 raise Http404
             page._cached_parent_obj = parent
+            if routed is not None:
+                routed[page.path] = page
             remaining = path_components[position + 1 :]
             if not remaining or not _routes_to_children(page, remaining):
                 specific = page.specific

@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from core.frame_cache import get_frame, page_translations
+from core.models.pages import routed_pages
 from core.translations import localized_pages
 
 register = template.Library()
@@ -65,6 +66,11 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
     # depth 1 is the tree root, which has no URL of its own.
+    paths = [page.path[: depth * page.steplen] for depth in range(2, page.depth)]
+    # Routing read them already when it served this page (core.models.pages.routed_pages).
+    routed = routed_pages(_request(context)) or {}
+    if all(path in routed for path in paths):
+        return {"ancestors": [routed[path] for path in paths], "page": page}
     ancestors = (
         page.get_ancestors().filter(depth__gt=1).only("id", "title", "path", "depth", "url_path")
     )
