@@ -74,6 +74,7 @@ system-deps:
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py prepare_renditions
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install system-deps node_modules/.installed
