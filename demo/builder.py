@@ -6,8 +6,11 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Site
 
+from campaigns.models import CampaignPage, EventIndexPage
 from core.models import SiteSettings
-from pages.models import HomePage
+from pages.models import HomePage, NewsIndexPage
+from projects.models import PartnerIndexPage, ProjectIndexPage
+from surveys.models import SurveyIndexPage
 
 from . import content
 from .collection import ensure_demo_collection
@@ -68,6 +71,7 @@ def load_demo_content(*, report, debug, reset=False):
             pages += section.build(context)
         home = update_home(home, content.HOME, refs, user, report)
         fill_site_settings(site, content.SITE_SETTINGS, refs, report)
+        fill_navigation(site, home, refs, report)
         created = translate_pages([home, *pages], memory, user, report)
     return BuildResult(admin=admin, translations_created=created)
 
@@ -97,6 +101,8 @@ def fill_site_settings(site, spec, refs, report):
     settings = SiteSettings.for_site(site)
     values = {
         "office_name": spec.office_name,
+        "office_name_en": spec.office_name_en,
+        "office_name_uk": spec.office_name_uk,
         "address": spec.address,
         "phone": spec.phone,
         "email": spec.email,
@@ -111,3 +117,35 @@ def fill_site_settings(site, spec, refs, report):
         setattr(settings, name, values[name])
     if empty:
         settings.save(update_fields=empty)
+
+
+# The main navigation, in this order: taking part first (projects, surveys,
+# the district-council campaign and its events), then news, partners and the
+# office's own pages. Page types, not slugs, so that renamed pages still match.
+NAVIGATION_PAGE_TYPES = (
+    ProjectIndexPage,
+    SurveyIndexPage,
+    CampaignPage,
+    EventIndexPage,
+    NewsIndexPage,
+    PartnerIndexPage,
+)
+NAVIGATION_CONTENT_PAGES = ("get-involved", "about")
+
+
+def navigation_pages(home, refs):
+    """The Polish pages of the main navigation, in menu order (missing ones left out)."""
+    descendants = home.get_descendants().live()
+    pages = [descendants.type(page_type).first() for page_type in NAVIGATION_PAGE_TYPES]
+    pages += [refs.pages.get(key) for key in NAVIGATION_CONTENT_PAGES]
+    return [page for page in pages if page is not None]
+
+
+def fill_navigation(site, home, refs, report):
+    """Choose the main navigation in the site settings, unless editors already have."""
+    settings = SiteSettings.for_site(site)
+    if settings.navigation_page_ids():
+        return
+    report("Choosing the main navigation…")
+    settings.navigation = [("page", page) for page in navigation_pages(home, refs)]
+    settings.save(update_fields=["navigation"])

@@ -269,6 +269,8 @@ class DocumentSpec:
 @dataclass(frozen=True)
 class SiteSettingsSpec:
     office_name: str
+    office_name_en: str
+    office_name_uk: str
     address: str
     phone: str
     email: str

@@ -21,6 +21,8 @@ TOP_LEVEL_PAGES = (ABOUT, GET_INVOLVED, NEWS_INDEX, ACCESSIBILITY, PRIVACY)
 
 SITE_SETTINGS = SiteSettingsSpec(
     office_name=OFFICE.pl,
+    office_name_en=OFFICE.en,
+    office_name_uk=OFFICE.uk,
     address=ADDRESS,
     phone=PHONE,
     email=EMAIL,

@@ -137,6 +137,35 @@ def test_pages_are_in_the_menu_and_use_every_block(demo_site):
     assert used_blocks == set(BodyStreamBlock.base_blocks) - {"embed"}
 
 
+def main_navigation_titles(html):
+    """The link texts of the main navigation in a page's HTML."""
+    nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    return [re.sub(r"<[^>]+>", "", link).strip() for link in re.findall(r"<a [^>]*>.*?</a>", nav)]
+
+
+@pytest.mark.parametrize(
+    ("url", "sections"),
+    [
+        ("/pl/", ["Projekty", "Ankiety i zapisy", "Wydarzenia Rady Dzielnicy XIII", "Aktualności"]),
+        ("/en/", ["Projects", "Surveys and sign-ups", "District XIII Council events", "News"]),
+        ("/uk/", ["Проєкти", "Анкети та записи", "Заходи ради дільниці XIII", "Новини"]),
+    ],
+)
+def test_the_menu_leads_to_taking_part_in_every_language(demo_site, client, url, sections):
+    """The demo fills the editors' navigation: the district-council campaign,
+    its events and the surveys are in the menu, not only the show_in_menus pages."""
+    language = url.strip("/")
+    campaign = Page.objects.get(slug="rada-dzielnicy-podgorze", locale__language_code="pl")
+    campaign_title = campaign.get_translation(Locale.objects.get(language_code=language)).title
+
+    titles = main_navigation_titles(client.get(url).content.decode())
+
+    assert len(titles) == 9  # "Home" and the eight chosen sections
+    assert titles.index(campaign_title) == 3  # after projects and surveys
+    for section in sections:
+        assert section in titles
+
+
 @pytest.mark.parametrize(
     ("url", "text"),
     [
