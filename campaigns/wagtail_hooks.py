@@ -25,7 +25,6 @@ class CouncillorViewSet(SnippetViewSet):
 register_snippet(CouncillorViewSet)
 
 
-
 # The home page's participation section: pages sits below this app, so the
 # home page learns of it through a hook (pages.participation).
 hooks.register(HOME_PARTICIPATION_HOOK, upcoming_events_section)

@@ -81,7 +81,6 @@ def register_partner_listing():
     return PartnerListingViewSet("partners")
 
 
-
 # The home page's participation section: pages sits below this app, so the
 # home page learns of it through a hook (pages.participation).
 hooks.register(HOME_PARTICIPATION_HOOK, ongoing_projects_section)
