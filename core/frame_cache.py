@@ -6,7 +6,8 @@ per site and language, and dropped when a page is published, unpublished,
 moved or deleted, when a view restriction changes, and when the site
 settings or a Site are saved. A warm frame costs no query; what depends on
 the page being shown (its translations for the language switcher and the
-hreflang links) is fetched in one query per request (`page_translations`).
+hreflang links) is kept in the cache under the frame's `token`, so it goes
+with the frame (`page_translations`).
 
 The request's Site is found in memory too: Wagtail reads the Sites by
 hostname on every request (`get_site_for_hostname`); here every Site, with
@@ -23,6 +24,7 @@ see the old menu and keep it.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -75,6 +77,9 @@ class Frame:
     social_links: list[tuple[str, str]] = field(default_factory=list)
     accessibility_statement: Link | None = None
     privacy_policy: Link | None = None
+    # New with every frame built: pages' translations are cached under it
+    # (page_translations), so dropping the frame drops them too.
+    token: str = ""
 
 
 def frame_key(site_id: int, language: str) -> str:
@@ -188,26 +193,38 @@ def build_frame(request: HttpRequest, site: Site, language: str) -> Frame:
         social_links=site_settings.social_links(),
         accessibility_statement=policy_links["accessibility_statement"],
         privacy_policy=policy_links["privacy_policy"],
+        token=uuid.uuid4().hex,
     )
 
 
 def page_translations(request: HttpRequest, page) -> dict[str, Page]:
-    """The page's live translations (itself included) by language code, in one query per request.
+    """The page's live, public translations (itself included) by language code.
 
     The language switcher and the hreflang links in <head> share the result.
+    Kept in the cache under the frame's token: everything that changes them
+    (publishing, unpublishing, moving or deleting a page, a restriction)
+    drops the frame, and with it its token. One query when not cached.
     """
     if not isinstance(page, Page) or not page.pk:
         return {}
     memo = request.__dict__.setdefault("_page_translations", {})
     if page.pk not in memo:
-        memo[page.pk] = {
-            translation.locale.language_code: translation
-            for translation in Page.objects.live()
-            .public()
-            .filter(translation_key=page.translation_key)
-            .select_related("locale")
-            .only("id", "path", "depth", "url_path", "translation_key", "locale", "live")
-        }
+        frame = get_frame(request)
+        token = getattr(frame, "token", "")
+        key = f"{KEY_PREFIX}:translations:{token}:{page.translation_key}" if token else None
+        translations = cache.get(key) if key else None
+        if translations is None:
+            translations = {
+                translation.locale.language_code: translation
+                for translation in Page.objects.live()
+                .public()
+                .filter(translation_key=page.translation_key)
+                .select_related("locale")
+                .only("id", "path", "depth", "url_path", "translation_key", "locale", "live")
+            }
+            if key:
+                cache.set(key, translations, FRAME_TIMEOUT)
+        memo[page.pk] = translations
     return memo[page.pk]
 
 
@@ -325,14 +342,14 @@ def forget_frames_after_commit(*args, **kwargs) -> None:
 
 
 def forget_sites(*args, **kwargs) -> None:
-    """Signal handler: a Site or page changed; drop the Sites at once, the frames after the commit.
+    """Signal handler: a Site or page changed; drop Sites and frames at once and after the commit.
 
     At once as well, because the rest of the transaction (a test, a command
-    adding a site or translating its home page) finds Sites through the cache.
+    adding a site or translating a page) reads them through the cache.
     """
     if kwargs.get("raw"):
         return
-    cache.delete(SITES_KEY)
+    forget_frames()  # the Sites, and the frames with the pages' translations
     forget_frames_after_commit(*args, **kwargs)
 
 

@@ -200,6 +200,36 @@ def test_language_switcher_links_each_page_to_its_own_translation_with_a_warm_fr
     assert translated_uk.url not in second
 
 
+def test_language_switcher_follows_translations_published_unpublished_and_restricted(
+    homes, django_capture_on_commit_callbacks
+):
+    page = ContentPageFactory(parent=homes["pl"], title="Budżet", slug="budzet")
+    with translation.override("pl"):
+        render_frame(page)
+        html, count = render_frame(page)  # the translations come from the cache
+        assert count == 0
+        assert homes["uk"].url in html
+
+        with django_capture_on_commit_callbacks(execute=True):
+            page_uk = translate_page(page, "uk")
+        html, _count = render_frame(page)
+        assert f'href="{page_uk.url}" lang="uk"' in html
+
+        with django_capture_on_commit_callbacks(execute=True):
+            PageViewRestriction.objects.create(
+                page=page_uk, restriction_type=PageViewRestriction.PASSWORD, password="x"
+            )
+        html, _count = render_frame(page)
+        assert page_uk.url not in html
+
+        with django_capture_on_commit_callbacks(execute=True):
+            PageViewRestriction.objects.filter(page=page_uk).delete()
+        assert page_uk.url in render_frame(page)[0]
+        with django_capture_on_commit_callbacks(execute=True):
+            page_uk.unpublish()
+        assert page_uk.url not in render_frame(page)[0]
+
+
 @pytest.fixture
 def uncached_client(client):
     """A client of the site without the whole-page cache: what the frame cache alone does."""
