@@ -41,6 +41,8 @@ def test_result_shows_type_title_marked_snippet_and_date(client, site_pages):
     assert "nowe stojaki na <mark>rowery</mark>." in html
     assert '<time datetime="2026-03-02">' in html
     assert '<meta name="robots" content="noindex">' in html
+    # Lighthouse's SEO audit may fault only the intended noindex, not a missing description.
+    assert '<meta name="description" content="Szukaj projektów, konsultacji' in html
     # The query stays in the box.
     assert 'name="query" value="rowerem"' in html
 
