@@ -124,6 +124,22 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     description = RichTextField(_("Description"), features=DESCRIPTION_FEATURES, blank=True)
     registration_url = models.URLField(_("Registration link"), blank=True)
+    # After the event: where residents find what came of it.
+    record_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Record or results"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "After the event: a page with its record, report or results (e.g. a news item or "
+            "the results of a survey). Shown in the reader's language where it is translated."
+        ),
+    )
+    recording_url = models.URLField(
+        _("Recording"), blank=True, help_text=_("After the event: a video or audio recording.")
+    )
     accessibility_information = models.TextField(
         _("Accessibility of the venue"),
         blank=True,
@@ -150,6 +166,10 @@ class EventPage(RoutablePageMixin, BasePage):
         InlinePanel("speakers", label=_("Speakers")),
         FieldPanel("registration_url"),
         FieldPanel("accessibility_information"),
+        MultiFieldPanel(
+            [FieldPanel("record_page"), FieldPanel("recording_url")],
+            heading=_("After the event"),
+        ),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -172,6 +192,8 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("online_url"),
         TranslatableField("description"),
         SynchronizedField("registration_url"),
+        SynchronizedField("record_page"),
+        SynchronizedField("recording_url"),
         TranslatableField("accessibility_information"),
         TranslatableField("moderators"),
         TranslatableField("speakers"),

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from campaigns.models import EventPage
-from tests.factories import ImageFactory
+from tests.factories import ImageFactory, NewsPageFactory
 from tests.queries import query_count
 
 from .factories import (
@@ -130,3 +130,33 @@ def test_unknown_sub_path_is_not_found(client, home_pl):
     index = EventIndexPageFactory(parent=home_pl)
     assert client.get(index.url + "future/").status_code == 404
     assert client.get(index.url + "calendar/extra/").status_code == 404
+
+
+def test_a_past_event_links_to_its_record_and_recording_only_once_it_took_place(
+    client, home_pl, django_capture_on_commit_callbacks
+):
+    index = EventIndexPageFactory(parent=home_pl)
+    report = NewsPageFactory(parent=home_pl, title="Relacja z debaty", slug="relacja")
+    start = timezone.now() - datetime.timedelta(days=3)
+    past = EventPageFactory(
+        parent=index,
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        record_page=report,
+        recording_url="https://video.example.org/debata",
+    )
+    upcoming = EventPageFactory(
+        parent=index, record_page=report, recording_url="https://video.example.org/debata"
+    )
+
+    html = client.get(past.url).content.decode()
+    assert f'<a href="{report.url}">Przeczytaj relację i wyniki</a>' in html
+    assert '<a href="https://video.example.org/debata">' in html
+    upcoming_html = client.get(upcoming.url).content.decode()
+    assert report.url not in upcoming_html
+    assert "video.example.org" not in upcoming_html
+
+    # Unpublishing the record purges the cached event page that links to it (core.purge).
+    with django_capture_on_commit_callbacks(execute=True):
+        report.unpublish()
+    assert report.url not in client.get(past.url).content.decode()
