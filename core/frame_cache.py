@@ -39,6 +39,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core import translations
+from core.models.pages import route_path, routes_to_children
 from core.models.site_settings import SiteSettings
 
 # Dropped on every change below; the timeout only bounds what a missed
@@ -313,8 +314,14 @@ def route_for_request(request: HttpRequest, path: str):
         site = Site.find_for_request(request)
         if site is not None:
             components = [component for component in path.split("/") if component]
+            root = localized_root(site)
             try:
-                route = localized_root(site).specific.route(request, components)
+                # Below the home page, the path's pages are read in one query without
+                # reading the home page's specific page first (unless it routes itself).
+                if components and routes_to_children(root, components):
+                    route = route_path(root, request, components)
+                else:
+                    route = root.specific.route(request, components)
             except Http404:
                 pass
         request._wagtail_route_for_request = route

@@ -22,7 +22,7 @@ from core.text_analysis import (
 )
 
 
-def _routes_to_children(page: Page, remaining: list[str]) -> bool:
+def routes_to_children(page: Page, remaining: list[str]) -> bool:
     """Whether `page` would hand `remaining` to its child by slug, as Page.route does.
 
     True for a page whose type routes like BasePage, and for a live routable
@@ -49,6 +49,55 @@ def routed_pages(request) -> dict[str, Page] | None:
     if request is None:
         return None
     return request.__dict__.setdefault("_routed_pages", {})
+
+
+def route_path(start: Page, request, path_components: list[str]):
+    """Wagtail's `Page.route` from `start` down `path_components`, the pages read in one query.
+
+    Wagtail reads each level with two queries (the child by slug, then its
+    specific page), so a page four levels down cost six. Here the pages of
+    all the components are read at once by their `url_path`, and the walk
+    goes on in memory through every page whose type routes as BasePage
+    does; at a page that routes its own way (RoutablePageMixin: `past/`,
+    `results/`...) or at the last component, that page's own specific
+    `route` takes over, as in Wagtail. `start` may be a plain Page (the home
+    page routing begins from, core.frame_cache.route_for_request).
+
+    The pages passed on the way are kept on the request (`routed_pages`):
+    they are the served page's ancestors, which the breadcrumbs show
+    without asking again.
+
+    Raises:
+        Http404: a component names no child.
+    """
+    routed = routed_pages(request)
+    if routed is not None:
+        routed[start.path] = start
+    prefixes = [
+        start.url_path + "/".join(path_components[: length + 1]) + "/"
+        for length in range(len(path_components))
+    ]
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(
+            url_path__in=prefixes, path__startswith=start.path, depth__gt=start.depth
+        )
+    }
+    parent = start
+    for position, url_path in enumerate(prefixes):
+        page = found.get(url_path)
+        if page is None or page.depth != parent.depth + 1:
+            raise Http404
+        page._cached_parent_obj = parent
+        if routed is not None:
+            routed[page.path] = page
+        remaining = path_components[position + 1 :]
+        if not remaining or not routes_to_children(page, remaining):
+            specific = page.specific
+            specific._cached_parent_obj = parent
+            return specific.route(request, remaining)
+        parent = page
+    raise Http404  # not reached: the last component returns above
 
 
 class BasePage(Page):
@@ -112,51 +161,13 @@ class BasePage(Page):
         return analyse_text(text, self.locale.language_code)
 
     def route(self, request, path_components):
-        """Wagtail's routing, with every page on the way read in one query (issue #12).
-
-        Wagtail reads each level with two queries (the child by slug, then its
-        specific page), so a page four levels down cost six. Here the pages of
-        all the remaining components are read at once by their `url_path`,
-        and the walk goes on in memory through every page whose type routes as
-        this one does; at a page that routes its own way (RoutablePageMixin:
-        `past/`, `results/`...) or at the last component, that page's own
-        `route` takes over, as in Wagtail. One component, or anything unusual,
-        goes to Wagtail's own code.
-
-        The pages passed on the way are kept on the request
-        (`routed_pages`): they are the served page's ancestors, which the
-        breadcrumbs show without asking again.
-        """
-        routed = routed_pages(request)
-        if routed is not None:
-            routed[self.path] = self
-        if len(path_components) < 2:
-            return super().route(request, path_components)
-        prefixes = [
-            self.url_path + "/".join(path_components[: length + 1]) + "/"
-            for length in range(len(path_components))
-        ]
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
-            )
-        }
-        parent = self
-        for position, url_path in enumerate(prefixes):
-            page = found.get(url_path)
-            if page is None or page.depth != parent.depth + 1:
-                raise Http404
-            page._cached_parent_obj = parent
+        """Wagtail's routing, with every page on the way read in one query (`route_path`)."""
+        if not path_components:
+            routed = routed_pages(request)
             if routed is not None:
-                routed[page.path] = page
-            remaining = path_components[position + 1 :]
-            if not remaining or not _routes_to_children(page, remaining):
-                specific = page.specific
-                specific._cached_parent_obj = parent
-                return specific.route(request, remaining)
-            parent = page
-        raise Http404  # not reached: the last component returns above
+                routed[self.path] = self
+            return super().route(request, path_components)
+        return route_path(self, request, path_components)
 
     def get_view_restrictions(self):
         """Wagtail's restrictions of this page and its ancestors, looked up once per page object.
