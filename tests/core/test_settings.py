@@ -135,10 +135,12 @@ def test_elasticsearch_backend_selected_when_url_is_set():
         "print(s.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
     )
     result = run_manage("shell", "-c", code, environment=environment)
-    assert result.stdout.strip().endswith("wagtail.search.backends.elasticsearch9")
+    # The portal's own Elasticsearch backend (search/elasticsearch/: lemmas and analysers).
+    assert result.stdout.strip().endswith("search.elasticsearch.backend")
     environment["ELASTICSEARCH_URL"] = ""
     result = run_manage("shell", "-c", code, environment=environment)
-    assert result.stdout.strip().endswith("wagtail.search.backends.database")
+    # Without a cluster: the database backend with the lemma ranking (search/backends/).
+    assert result.stdout.strip().endswith("search.backends.database")
 
 
 @pytest.mark.skipif(

@@ -25,7 +25,6 @@ from tests.surveys.factories import SurveyIndexPageFactory, SurveyPageFactory
 
 pytestmark = pytest.mark.django_db
 
-NOW = timezone.now()
 FUTURE_PROJECT_END = datetime.date(2099, 1, 1)
 
 
@@ -46,17 +45,20 @@ def project_index(home_pl):
 
 
 def survey(index, title, *, closes_in=None, opens_in=None, live=True):
+    # The time of the call, not of the module's import: a long run would find
+    # a survey "closing in five minutes" already minutes closer.
+    now = timezone.now()
     return SurveyPageFactory(
         parent=index,
         title=title,
         live=live,
-        closes_at=NOW + closes_in if closes_in else None,
-        opens_at=NOW + opens_in if opens_in else None,
+        closes_at=now + closes_in if closes_in else None,
+        opens_at=now + opens_in if opens_in else None,
     )
 
 
 def event(index, title, *, starts_in):
-    start = NOW + starts_in
+    start = timezone.now() + starts_in
     return EventPageFactory(
         parent=index, title=title, start=start, end=start + datetime.timedelta(hours=2)
     )
