@@ -1,5 +1,6 @@
 """Districts and topics in the reader's language, from the cache (taxonomies.cache)."""
 
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from taxonomies.cache import cached_terms
@@ -56,4 +57,5 @@ def district_choices(locale_id: int) -> tuple[tuple[str, str], ...]:
         districts = District.objects.filter(locale=locale_id).order_by("number")
         return tuple((district.slug, district.title) for district in districts)
 
-    return cached_terms(f"district-choices:{locale_id}", build)
+    # The title's "District" is translated into the active language, so it is part of the key.
+    return cached_terms(f"district-choices:{locale_id}:{get_language()}", build)

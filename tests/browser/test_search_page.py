@@ -42,7 +42,8 @@ def test_combobox_by_keyboard_alone(page, live_site):
     expect(box).to_have_attribute("aria-expanded", "false")
     box.focus()
 
-    page.keyboard.type("budz")
+    # A prefix of one title only: other browser tests add pages about the budget too.
+    page.keyboard.type("budzeci")
 
     listbox = page.locator("#site-search-suggestions")
     expect(listbox).to_be_visible()
@@ -59,7 +60,7 @@ def test_combobox_by_keyboard_alone(page, live_site):
     page.keyboard.press("Escape")
     expect(listbox).to_be_hidden()
     expect(box).to_have_attribute("aria-expanded", "false")
-    expect(box).to_have_value("budz")
+    expect(box).to_have_value("budzeci")
 
     page.keyboard.press("ArrowDown")
     expect(option).to_have_attribute("aria-selected", "true")

@@ -1,12 +1,29 @@
 """Districts and topics per language come from the cache, and a change shows at once (#12)."""
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale
 
 from taxonomies.models import District, Topic
 from taxonomies.selectors import district_choices, terms_by_key, vocabulary_in_locale
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def polish_interface():
+    """District titles ("Dzielnica XIII …") are in the active language: Polish here,
+    whatever an earlier test left active."""
+    with translation.override("pl"):
+        yield
+
+
+def test_district_titles_follow_the_active_language(polish):
+    """Cached per language too: a title built for one language is never shown in another."""
+    assert district_choices(polish.pk)[0] == ("stare-miasto", "Dzielnica I Stare Miasto")
+    with translation.override("uk"):
+        assert district_choices(polish.pk)[0] == ("stare-miasto", "Район I Stare Miasto")
+    assert district_choices(polish.pk)[0] == ("stare-miasto", "Dzielnica I Stare Miasto")
 
 
 @pytest.fixture
